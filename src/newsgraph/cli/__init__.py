@@ -1,0 +1,1 @@
+"""The command-line shell: thin Typer commands over the library."""

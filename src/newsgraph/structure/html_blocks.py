@@ -1,0 +1,230 @@
+"""Blocks of trafilatura's XML body and the rules that tell article text from boilerplate.
+
+trafilatura returns its body as a small XML tree (``p``, ``head``, ``list/item``, ``quote``,
+``table``, ``ref`` links). We flatten it to :class:`Block` records that keep what the rules
+need: the kind of element, its text, how much of it is link text, and the links themselves.
+The rules are general page conventions (share bars, newsletter boxes, "Read more:" teasers,
+photo credits, link lists), never site-specific.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like unit of the extracted body."""
+
+    kind: str  # p, head, item, quote, row, code
+    text: str
+    link_chars: int = 0
+    links: list[tuple[str, str | None]] = field(default_factory=list)
+    rend: str | None = None
+    pos: float = 0.0  # document position, used when blocks from other containers are merged in
+
+    @property
+    def link_ratio(self) -> float:
+        """Share of the text that sits inside links."""
+        return self.link_chars / max(1, len(self.text))
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words."""
+        return len(self.text.split())
+
+
+def squash(text: str | None) -> str:
+    """Collapse all whitespace (incl. non-breaking and zero-width) to single spaces."""
+    if not text:
+        return ""
+    return " ".join(text.replace("\u200b", " ").replace("\ufeff", " ").split())
+
+
+def norm_key(text: str | None) -> str:
+    """Comparison key: NFKC, lower case, letters and digits only (quotes/punctuation ignored)."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    return " ".join(re.findall(r"\w+", text))
+
+
+class _Segmenter:
+    """Walk an element's text, splitting at ``<lb/>``, counting link characters per segment."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, int, list[tuple[str, str | None]]]] = []
+        self._text: list[str] = []
+        self._link = 0
+        self._links: list[tuple[str, str | None]] = []
+
+    def _flush(self) -> None:
+        text = squash("".join(self._text))
+        if text:
+            self.parts.append((text, self._link, self._links))
+        self._text, self._link, self._links = [], 0, []
+
+    def walk(self, el: etree._Element) -> None:
+        if el.tag == "lb":
+            self._flush()
+        elif el.tag == "ref":
+            # string() holds the link's whole text, nested markup included
+            raw = el.xpath("string()")
+            link_text = squash(raw)
+            self._text.append(raw)
+            self._link += len(link_text)
+            if link_text:
+                self._links.append((link_text, el.get("target")))
+        else:
+            if el.text:
+                self._text.append(el.text)
+            for child in el:
+                self.walk(child)
+                if child.tail:
+                    self._text.append(child.tail)
+
+    def result(self) -> list[tuple[str, int, list[tuple[str, str | None]]]]:
+        self._flush()
+        return self.parts
+
+
+def _segments(el: etree._Element) -> list[tuple[str, int, list[tuple[str, str | None]]]]:
+    seg = _Segmenter()
+    if el.text:
+        seg._text.append(el.text)
+    for child in el:
+        seg.walk(child)
+        if child.tail:
+            seg._text.append(child.tail)
+    return seg.result()
+
+
+def body_blocks(body: etree._Element | None) -> list[Block]:
+    """Flatten trafilatura's XML body into blocks, in order.
+
+    Args:
+        body: the ``body`` element of ``bare_extraction(...).body`` (``None`` gives ``[]``).
+
+    Returns:
+        One block per paragraph, heading, list item, quote paragraph, table row or code block;
+        ``<lb/>`` line breaks split paragraphs (sites use ``<br><br>`` as paragraph breaks).
+    """
+    blocks: list[Block] = []
+    if body is None:
+        return blocks
+
+    def add(kind: str, el: etree._Element, rend: str | None = None) -> None:
+        for text, link_chars, links in _segments(el):
+            blocks.append(Block(kind, text, link_chars, links, rend))
+
+    def visit(el: etree._Element) -> None:
+        tag = el.tag
+        if tag in ("p", "head", "code"):
+            add(tag, el, el.get("rend"))
+        elif tag == "list":
+            for item in el.iterchildren("item"):
+                nested = item.findall("list")
+                for sub in nested:  # nested lists come out as their own items, after the parent text
+                    item.remove(sub)
+                add("item", item)
+                for sub in nested:
+                    visit(sub)
+        elif tag == "quote":
+            if any(child.tag in ("p", "list", "quote", "head") for child in el):
+                if el.text and el.text.strip():
+                    blocks.append(Block("quote", squash(el.text)))
+                for child in el:
+                    if child.tag in ("p", "head"):
+                        add("quote", child)
+                    else:
+                        visit(child)
+            else:
+                add("quote", el)
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [squash(cell.xpath("string()")) for cell in row.iterchildren("cell")]
+                text = " | ".join(c for c in cells if c)
+                if text:
+                    links = sum(len(squash(r.xpath("string()"))) for r in row.iter("ref"))
+                    blocks.append(Block("row", text, links))
+        elif tag == "graphic":
+            return
+        else:
+            add("p", el)
+
+    for child in body:
+        visit(child)
+    for i, block in enumerate(blocks):
+        block.pos = float(i)
+    return blocks
+
+
+# -- boilerplate rules --------------------------------------------------------------------------
+
+# Teaser prefixes that introduce a link to another article.
+RELATED_PREFIX = re.compile(
+    r"^\s*(?:read(?:\s+more|\s+also|\s+next)?|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|content|coverage|links?|reading|news))?"
+    r"|more(?:\s+on\s+this(?:\s+story)?|\s+from\s+[\w .'&-]{1,40}|\s+stories)?|watch(?:\s+now)?|listen|recommended|don[’']t\s+miss"
+    r"|further\s+reading|also\s+on\s+[\w.-]+|suggested(?:\s+reading)?|you\s+may\s+also\s+like|trending|top\s+stories|previously)"
+    r"\s*(?:[:|>»›→-]|\.{3})\s*",
+    re.IGNORECASE,
+)
+# Whole-line boilerplate: share bars, newsletter boxes, ads, cookie and copyright notices.
+_BOILER_LINE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|story continues below(?:\s+advertisement)?|continue reading(?: below| the main story)?"
+    r"|skip (?:to|ad)\b.*|share(?: this)?(?: article| story| page| post)?(?: on \w+)?|share via .*|tweet|email|print|comments?|reprints?|order reprints"
+    r"|print article|copy link|link copied|show comments|view comments|leave a comment|add a comment|scroll down.*|back to top|close|menu|loading\.*"
+    r"|thank you|thanks for signing up!?|sorry!?|log ?in|sign ?in|register|subscribe(?: now| today)?|follow us.*|next article|previous article)\W*$",
+    re.IGNORECASE,
+)
+_BOILER_PHRASE = re.compile(
+    r"sign(?:ing)? up for (?:our|the|a) .*newsletter|subscribe to (?:our|the) .*newsletter|get (?:our|the) .*newsletter"
+    r"|newsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)|(?:in|to) your inbox|sign up (?:here|now|today|for free)"
+    r"|there was an error processing your subscription|by (?:signing up|subscribing|clicking)|privacy policy and terms"
+    r"|we use cookies|uses? cookies to|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|this site uses akismet"
+    r"|all rights reserved|^\s*(?:copyright\s*)?©|^\s*copyright\s+(?:\(c\)\s*)?(?:19|20)\d\d|this (?:material|article) may not be (?:published|reproduced)"
+    r"|(?:share|like) (?:this|the) (?:story|article|post) (?:with|on)|share (?:on|via) (?:facebook|twitter|whatsapp|linkedin|email)"
+    r"|click here to (?:subscribe|sign up|get|download|read)|download (?:our|the) (?:free )?app|get (?:\w+ )?(?:news|business|sports) on the go"
+    r"|follow (?:us|\w+) on (?:twitter|facebook|instagram)|join (?:us|the conversation) on|have a (?:news )?tip\?|send (?:us )?(?:a )?tips? to"
+    r"|this copy is for your personal,? non-commercial use|to order presentation-ready copies|notify me (?:of|when) new"
+    r"|your browser does not support|enable javascript|please (?:enable|turn on) javascript|an error has occurred,? please try again"
+    r"|^(?:image|photo|picture|video)s?\s*(?:credit|source|courtesy)?\s*[:|]|^(?:image|photo|picture)\s+(?:by|via|courtesy)\b"
+    r"|\((?:photo|image|picture)s?\s*(?:by|credit|courtesy|:)[^)]*\)\s*$|^(?:getty images|reuters|ap photo|afp|epa)(?:/|\s*$)",
+    re.IGNORECASE,
+)
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def boilerplate_reason(block: Block) -> str | None:
+    """Why a block is page furniture rather than article text, or ``None`` when it is text.
+
+    Args:
+        block: a body block.
+
+    Returns:
+        A short reason ("related", "linklist", "boilerplate") or ``None``.
+    """
+    text = block.text
+    if block.kind in ("p", "item") and RELATED_PREFIX.match(text) and (block.link_ratio >= 0.4 or block.words <= 20):
+        return "related"
+    short = len(text) <= 220
+    if short and _BOILER_LINE.match(text):
+        return "boilerplate"
+    if len(text) <= 400 and _BOILER_PHRASE.search(text):
+        return "boilerplate"
+    # a paragraph or list item that is nothing but a link is a teaser or a menu entry
+    if block.kind in ("p", "item") and block.link_ratio >= 0.9 and not _URLISH.match(text):
+        return "linklist"
+    return None
+
+
+def is_prose(block: Block) -> bool:
+    """A sentence-like paragraph: long enough, mostly plain text, ends like a sentence."""
+    return (
+        block.kind in ("p", "quote", "item")
+        and block.words >= 12
+        and block.link_ratio < 0.5
+        and bool(re.search(r"[.!?…:;\"'”’)\]]$", block.text))
+    )
