@@ -118,7 +118,7 @@ _WORKER: Pipeline | None = None
 
 
 def _init_worker(settings: Settings, on_error: ErrorMode) -> None:
-    global _WORKER  # noqa: PLW0603 - one pipeline per worker process, built once
+    global _WORKER
     _WORKER = Pipeline(settings, on_error)
     load_nlp()
 

@@ -94,7 +94,7 @@ def actors_cmd(
     if sector:
         f.add("sector = ?", sector.upper())
     sql = (
-        "SELECT actor_id AS id, any_value(name) AS name, any_value(country) AS country, any_value(sector) AS sector, "
+        "SELECT actor_id AS id, any_value(name) AS name, any_value(country) AS country, any_value(sector) AS sector, "  # noqa: S608 - see Filters
         "any_value(role) AS role, count(DISTINCT article_id) AS articles, sum(num_mentions) AS mentions "
         f"FROM actors{f.where()} GROUP BY actor_id ORDER BY mentions DESC, id LIMIT ?"
     )
@@ -129,7 +129,7 @@ def events_cmd(
     if until:
         # Dates of month or year precision ("2023-11") sort before their days; compare on the prefix.
         f.add("left(date, length(?)) <= ?", until, until)
-    sql = f"SELECT * FROM events{f.where()} ORDER BY date DESC NULLS LAST, article_id, char_start LIMIT ?"
+    sql = f"SELECT * FROM events{f.where()} ORDER BY date DESC NULLS LAST, article_id, char_start LIMIT ?"  # noqa: S608 - see Filters
     columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "text", "article_id"]
     _show(db, sql, [*f.params, limit], fmt, columns, "events")
 
@@ -151,5 +151,34 @@ def quotes_cmd(
         f.add("text ILIKE '%' || ? || '%'", word)
     if kind:
         f.add("kind = ?", kind)
-    sql = f"SELECT q.*, a.published FROM quotes q JOIN articles a ON a.id = q.article_id{f.where()} ORDER BY a.published DESC NULLS LAST, q.char_start LIMIT ?"
+    sql = (
+        "SELECT q.*, a.published FROM quotes q JOIN articles a ON a.id = q.article_id"  # noqa: S608 - see Filters
+        f"{f.where()} ORDER BY a.published DESC NULLS LAST, q.char_start LIMIT ?"
+    )
     _show(db, sql, [*f.params, limit], fmt, ["published", "speaker_name", "kind", "cue", "text", "article_id"], "quotes")
+
+
+@app.command("summary")
+def summary_cmd(db: DbOpt = None) -> None:
+    """What the store holds: counts, the most mentioned actors, event types, quote speakers."""
+    try:
+        settings = settings_from(None, None, db)
+        with open_store(settings.db_path) as store:
+            counts = {t: store.count(t) for t in ("articles", "actors", "events", "quotes", "claims", "places", "dates", "rejections")}
+            top_actors = list(store.query(
+                "SELECT any_value(name) AS name, any_value(country) AS country, any_value(sector) AS sector, "
+                "sum(num_mentions) AS mentions FROM actors GROUP BY actor_id ORDER BY mentions DESC, name LIMIT 8"
+            ))
+            plover = list(store.query("SELECT plover, count(*) AS n FROM events GROUP BY plover ORDER BY n DESC, plover LIMIT 10"))
+            speakers = list(store.query(
+                "SELECT speaker_name, count(*) AS n FROM quotes WHERE speaker_name IS NOT NULL GROUP BY speaker_name ORDER BY n DESC, speaker_name LIMIT 6"
+            ))
+    except NewsgraphError as err:
+        raise fail(err) from err
+    typer.echo("  ".join(f"{name}: {count}" for name, count in counts.items()))
+    if top_actors:
+        typer.echo("top actors: " + "; ".join(f"{a['name']} ({a['country'] or '-'} {a['sector'] or '-'}) ×{a['mentions']}" for a in top_actors))
+    if plover:
+        typer.echo("events by PLOVER type: " + ", ".join(f"{p['plover']} {p['n']}" for p in plover))
+    if speakers:
+        typer.echo("most quoted: " + ", ".join(f"{s['speaker_name']} {s['n']}" for s in speakers))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -38,7 +38,7 @@ PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publicati
 EXIT_ALL_FAILED = 126
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
 
@@ -139,9 +139,9 @@ def _register_subcommands() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point; with no arguments, print help and exit 0."""
     _register_subcommands()
-    app()
+    app(args=sys.argv[1:] or ["--help"])
 
 
 _register_subcommands()

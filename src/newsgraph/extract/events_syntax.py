@@ -65,8 +65,13 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
         for grand in child.children:
             if grand.dep_ in {"dobj", "pobj", "prep", "prt", "compound", "amod", "xcomp", "pcomp", "dative", "attr"}:
                 near.add(grand.lemma_.lower())
-                if grand.dep_ == "prep":
-                    near.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+                if grand.dep_ in {"prep", "pobj"}:
+                    # "with all of the arms": look one preposition further down.
+                    for g in grand.children:
+                        if g.dep_ == "pobj":
+                            near.add(g.lemma_.lower())
+                        elif g.dep_ == "prep":
+                            near.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
     return near, complements
 
 
@@ -93,9 +98,12 @@ def subject_of(token: Token) -> Token | None:
                 if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
                     return current.head
                 return child
-        if current.dep_ not in _INHERIT_DEPS and not (current.dep_ == "pcomp"):
+        if current.dep_ not in _INHERIT_DEPS and current.dep_ != "pcomp":
             return None
         head = current.head
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
         # A prepositional clause ("after visiting", "by hosting") hangs from its preposition.
         while head.dep_ in {"prep", "npadvmod"} and head.head is not head:
             head = head.head
@@ -107,6 +115,20 @@ def subject_of(token: Token) -> Token | None:
         if head is current:
             return None
         current = head
+    return None
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """The object that is the subject of a complement: "accused the West of supporting" → West."""
+    head = clause.head
+    verb = head.head if clause.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in {"of", "for"} else None
+    if clause.dep_ == "xcomp":
+        verb = head
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child.i < clause.i:
+            return child
     return None
 
 
@@ -162,7 +184,7 @@ def noun_span(token: Token) -> tuple[int, int]:
             start = min(start, child.left_edge.idx)
     end = token.idx + len(token.text)
     for child in token.rights:
-        if child.dep_ in {"compound", "appos", "flat"} and child.i == token.i + 1 or child.dep_ == "appos":
+        if (child.dep_ in {"compound", "appos", "flat"} and child.i == token.i + 1) or child.dep_ == "appos":
             end = max(end, child.right_edge.idx + len(child.right_edge.text))
     return start, end
 
@@ -189,9 +211,7 @@ def frame_of(token: Token) -> Frame:
                 negated = True
             elif child.dep_ == "aux" and low in FUTURE_AUX:
                 future = True
-            elif child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
-                hypothetical = True
-            elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            elif (child.dep_ == "aux" and low in HYPOTHETICAL_AUX) or (child.dep_ == "mark" and low in CONDITIONAL_MARKS):
                 hypothetical = True
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
             hypothetical = True

@@ -34,8 +34,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _TRAILING = " ,;:"
+_DASHES = ("—", "–", "―", "-")
 _INTRO_ENDS = (":", ",", "—", "–")
 _MIN_INDIRECT_TOKENS = 3
+# Labels the parser gives a speaker named after its verb ("…," responded Raisi).
+_INVERTED_DEPS = frozenset({"attr", "dobj", "nsubj", "npadvmod", "dative", "oprd", "appos"})
 
 
 @dataclass
@@ -115,8 +118,14 @@ class _Finder:
             return None
         return self.resolver.resolve(head)
 
-    def cue_in(self, tokens: list[Token], cues: frozenset[str]) -> tuple[Speaker, str] | None:
-        """The first cue among ``tokens`` that has a resolvable speaker."""
+    def cue_in(
+        self, tokens: list[Token], cues: frozenset[str], *, inverted: bool = False
+    ) -> tuple[Speaker, str] | None:
+        """The first cue among ``tokens`` that has a resolvable speaker.
+
+        ``inverted`` also accepts a name right after the verb ("…," said Raisi),
+        which the parser often labels as an object or attribute.
+        """
         for tok in tokens:
             holder = according_to(tok)
             if holder is not None and not self.is_quoted(holder):
@@ -125,8 +134,18 @@ class _Finder:
                     return speaker, "according to"
             if tok.lemma_.lower() in cues and tok.pos_ in {"VERB", "AUX"} and not _negated(tok):
                 speaker = self.speaker_of(tok)
+                if speaker is None and inverted:
+                    speaker = self._inverted_speaker(tok)
                 if speaker is not None:
                     return speaker, _cue_text(tok)
+        return None
+
+    def _inverted_speaker(self, verb: Token) -> Speaker | None:
+        for child in verb.rights:
+            if child.dep_ in _INVERTED_DEPS and child.pos_ in {"PROPN", "NOUN"} and not self.is_quoted(child):
+                return self.resolver.resolve(child)
+            if child.dep_ not in {"prt", "advmod"}:
+                return None
         return None
 
     # -- quoted spans ----------------------------------------------------------
@@ -160,7 +179,9 @@ class _Finder:
         cue = None
         if not left_text or left_text in {"—", "-", "–"}:
             if right_tokens and (content[-1:] in ",.?!…—-" or right_text[:1] in {",", "—", "-", "?", "!"}):
-                cue = self.cue_in(right_tokens, DIRECT_CUES)
+                cue = self.cue_in(right_tokens, DIRECT_CUES, inverted=True)
+            if cue is None and right_text[:1] in _DASHES:
+                cue = self._dash_credit(right_tokens)
             if cue is None and not _continues(right_text):
                 cue = self._colon_intro(sent, p_lo)
                 if cue is None:
@@ -200,13 +221,24 @@ class _Finder:
             tokens.append(tok)
         return tokens
 
+    def _dash_credit(self, tokens: list[Token]) -> tuple[Speaker, str] | None:
+        """``"…" ― Sonya Herridge``: a name credited after a dash."""
+        words = [t for t in tokens if not t.is_space]
+        if len(words) < 2 or not words[1].pos_ == "PROPN":
+            return None
+        head = words[1]
+        while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head.pos_ == "PROPN":
+            head = head.head
+        speaker = self.resolver.resolve(head)
+        return (speaker, words[0].text) if speaker is not None else None
+
     def _colon_intro(self, sent: Span, p_lo: int) -> tuple[Speaker, str] | None:
-        """A whole-sentence quote after ``X said:`` ending the previous sentence."""
+        """A whole-sentence quote after ``X said:`` (or ``X said,``) ending the previous sentence."""
         if sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
         text = self.body[prev.start_char : prev.end_char].rstrip()
-        if not text.endswith(":"):
+        if not text.endswith((":", ",")):
             return None
         tokens = [t for t in prev if not self.is_quoted(t)]
         return self.cue_in(tokens[::-1], DIRECT_CUES)
@@ -278,7 +310,7 @@ class _Finder:
                 tokens = tokens[:-1]
             if len(tokens) < _MIN_INDIRECT_TOKENS or verb.i in {t.i for t in tokens}:
                 continue
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            start, end = _balance(self.body, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
             if self._mostly_quoted(start, end):
                 continue
             speaker = self.speaker_of(verb)
@@ -308,8 +340,17 @@ class _Finder:
         return _Found("indirect", start, end, speaker, "according to")
 
     def _mostly_quoted(self, start: int, end: int) -> bool:
-        covered = sum(max(0, min(b, end) - max(a, start)) for a, b in self.inside)
-        return covered * 2 > end - start
+        """Whether fewer than three words of ``start:end`` lie outside quotation marks."""
+        outside = _outside_text(self.body, start, end, self.inside)
+        return len(outside.split()) < _MIN_INDIRECT_TOKENS
+
+
+def _balance(body: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the closing mark of a quotation that the span opens but does not close."""
+    marks = sum(body[start:end].count(m) for m in '"“”')
+    if marks % 2 and end < len(body) and body[end] in '"”':
+        end += 1
+    return start, end
 
 
 def _outside_text(body: str, lo: int, hi: int, inside: list[tuple[int, int]]) -> str:

@@ -20,9 +20,10 @@ _OPEN_GLYPHS = "“„«"
 _CLOSE_GLYPHS = "”»"
 _AMBIGUOUS = '"'
 _MARKS = _OPEN_GLYPHS + _CLOSE_GLYPHS + _AMBIGUOUS + "‟"
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_OPEN_BEFORE = set(" \t\n([{—–-/")
-_CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/'’")
+# Bodies join paragraphs with a blank line; scraped text sometimes with a single newline.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_OPEN_BEFORE = set(" \t\n\xa0([{—–―-/")
+_CLOSE_AFTER = set(" \t\n\xa0)]}.,;:!?—–―-/'’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class QuotedSpan:
 
 
 def paragraph_bounds(body: str) -> list[tuple[int, int]]:
-    """Offsets of the paragraphs of ``body`` (separated by blank lines)."""
+    """Offsets of the paragraphs of ``body`` (separated by newlines)."""
     bounds = []
     pos = 0
     for match in _PARAGRAPH_BREAK.finditer(body):

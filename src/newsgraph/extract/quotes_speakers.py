@@ -180,9 +180,8 @@ class SpeakerResolver:
     def _entity_name(self, start: int, end: int) -> str | None:
         for ent in self.article.entities:
             if ent.start < end and start < ent.end:
-                if ent.label == "PERSON":
-                    return self._full_name(ent.text, ent.start)
-                return ent.text
+                # spaCy often labels a lone surname ORG or GPE; widen it when a person ends with it.
+                return self._full_name(ent.text, ent.start)
         return None
 
     def _full_name(self, name: str, before: int) -> str:

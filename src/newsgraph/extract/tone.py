@@ -17,15 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 POSITIVE = frozenset(
-    "agree agreement aid ally benefit celebrate ceasefire cooperate cooperation peace peaceful praise progress "
-    "protect recover release rescue resolve safe secure success support welcome win hope improve growth gain "
-    "friendly partnership solidarity stable stability relief reconcile reconciliation thank honour honor".split()
+    ["agree", "agreement", "aid", "ally", "benefit", "celebrate", "ceasefire", "cooperate", "cooperation", "peace", "peaceful", "praise", "progress", "protect", "recover", "release", "rescue", "resolve", "safe", "secure", "success", "support", "welcome", "win", "hope", "improve", "growth", "gain", "friendly", "partnership", "solidarity", "stable", "stability", "relief", "reconcile", "reconciliation", "thank", "honour", "honor"]
 )
 NEGATIVE = frozenset(
-    "accuse attack bomb condemn conflict crisis crime damage dead death destroy destruction die disaster "
-    "fear fight genocide harm hostile injure kill massacre murder occupy occupation oppose protest "
-    "punish reject sanction shell strike suffer terror terrorism threat threaten violence war wound "
-    "deplorable concern enemy angry anger danger dangerous fail failure loss lose victim casualty".split()
+    ["accuse", "attack", "bomb", "condemn", "conflict", "crisis", "crime", "damage", "dead", "death", "destroy", "destruction", "die", "disaster", "fear", "fight", "genocide", "harm", "hostile", "injure", "kill", "massacre", "murder", "occupy", "occupation", "oppose", "protest", "punish", "reject", "sanction", "shell", "strike", "suffer", "terror", "terrorism", "threat", "threaten", "violence", "war", "wound", "deplorable", "concern", "enemy", "angry", "anger", "danger", "dangerous", "fail", "failure", "loss", "lose", "victim", "casualty"]
 )
 THEMES = {
     "KILL": {"kill", "killing", "dead", "death", "die", "massacre", "casualty"},

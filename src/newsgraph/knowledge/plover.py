@@ -57,7 +57,7 @@ def plover_table() -> dict[str, PloverCode]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        code, event, mode, context = (line.split("\t") + ["", "", ""])[:4]
+        code, event, mode, context = ([*line.split("\t"), "", "", ""])[:4]
         table[code] = PloverCode(event, mode or None, context or None)
     return table
 

@@ -70,9 +70,8 @@ def match_verb(lemma: str, near: set[str]) -> VerbPattern | None:
     """
     best: VerbPattern | None = None
     for row in verb_patterns().get(lemma, ()):
-        if all(word in near for word in row.words):
-            if best is None or len(row.words) > len(best.words):
-                best = row
+        if all(word in near for word in row.words) and (best is None or len(row.words) > len(best.words)):
+            best = row
     return best
 
 

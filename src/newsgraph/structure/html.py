@@ -47,11 +47,15 @@ class HtmlExtraction:
 
 
 def _run_trafilatura(page: str | bytes, url: str | None, precision: bool = False) -> trafilatura.settings.Document | None:
-    """One trafilatura pass: body as XML with links, metadata, no comments."""
+    """One trafilatura pass: body as XML, metadata, no comments.
+
+    Links are not requested: with ``include_links`` trafilatura scores link density
+    differently and picks worse content blocks; :func:`html_dom.locate` reads links instead.
+    """
     try:
         return trafilatura.bare_extraction(
             page, url=url, fast=not precision, favor_precision=precision, include_comments=False,
-            include_links=True, include_tables=True, with_metadata=True,
+            include_tables=True, with_metadata=True,
         )
     except (ValueError, TypeError, AttributeError):  # malformed markup deep inside lxml/htmldate
         return None
@@ -201,7 +205,9 @@ def _clean_blocks(
                 if len(title.split()) >= 3:
                     related.append((title, urljoin(base, target) if base and target else target))
             continue
-        if len(key) > 30 and key in seen:
+        # a long paragraph repeated verbatim is a page artefact (mobile + desktop copy, teaser
+        # of itself); short lines legitimately repeat in recipes, schedules, Q&As
+        if block.words >= 40 and key in seen:
             continue
         seen.add(key)
         kept.append(block)
@@ -235,12 +241,15 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | 
     metas = html_meta.meta_content(doc)
     result = _run_trafilatura(html, url)
     blocks = body_blocks(result.body) if result is not None else []
+    located = html_dom.locate(doc, blocks)
     if _is_menu(blocks):
         second = _run_trafilatura(html, url, precision=True)
         if second is not None and second.body is not None:
             result, blocks = second, body_blocks(second.body)
+            located = html_dom.locate(doc, blocks)
     if not blocks:
         blocks = _body_from_jsonld(articles)
+        located = html_dom.locate(doc, blocks)
 
     url = url or metas.get("og:url") or (result.url if result is not None else None)
     site = html_meta.structured_site(articles, objects, metas) or (result.sitename if result is not None else None)
@@ -249,7 +258,6 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | 
     titles += [squash(doc.findtext(".//title"))] + ([result.title] if result is not None and result.title else [])
     headline = choose_headline(doc, [squash(t) for t in titles if squash(t)], site, url)
 
-    located = html_dom.locate(doc, blocks)
     extra = html_dom.sibling_paragraphs(doc, blocks, located)
     if extra:
         blocks = sorted(blocks + extra, key=lambda b: b.pos)

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 @dataclass(slots=True)
 class Block:
     """One paragraph-like unit of the extracted body."""
@@ -34,8 +37,11 @@ class Block:
 
     @property
     def words(self) -> int:
-        """Number of whitespace-separated words."""
-        return len(self.text.split())
+        """Number of words; Chinese/Japanese text, written without spaces, counts two characters a word."""
+        count = len(self.text.split())
+        if _CJK.search(self.text):
+            count = max(count, len(_CJK.findall(self.text)) // 2)
+        return count
 
 
 def squash(text: str | None) -> str:
@@ -51,8 +57,11 @@ def norm_key(text: str | None) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
+_INLINE = frozenset({"hi", "ref", "span", "del", "sub", "sup", "code"})
+
+
 class _Segmenter:
-    """Walk an element's text, splitting at ``<lb/>``, counting link characters per segment."""
+    """Walk an element's text, splitting at ``<lb/>`` and newlines, keeping link text per segment."""
 
     def __init__(self) -> None:
         self.parts: list[tuple[str, int, list[tuple[str, str | None]]]] = []
@@ -66,24 +75,36 @@ class _Segmenter:
             self.parts.append((text, self._link, self._links))
         self._text, self._link, self._links = [], 0, []
 
+    def add(self, text: str | None) -> None:
+        """Append text; a newline in trafilatura's output is a line break of the page."""
+        if not text:
+            return
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if i:
+                self._flush()
+            self._text.append(line)
+
     def walk(self, el: etree._Element) -> None:
         if el.tag == "lb":
             self._flush()
         elif el.tag == "ref":
             # string() holds the link's whole text, nested markup included
-            raw = el.xpath("string()")
-            link_text = squash(raw)
+            raw = squash(el.xpath("string()"))
             self._text.append(raw)
-            self._link += len(link_text)
-            if link_text:
-                self._links.append((link_text, el.get("target")))
+            self._link += len(raw)
+            if raw:
+                self._links.append((raw, el.get("target")))
         else:
-            if el.text:
-                self._text.append(el.text)
+            block_level = el.tag not in _INLINE
+            if block_level:  # <item><head>Title</head><head>Teaser</head></item> must not glue words
+                self._text.append(" ")
+            self.add(el.text)
             for child in el:
                 self.walk(child)
-                if child.tail:
-                    self._text.append(child.tail)
+                self.add(child.tail)
+            if block_level:
+                self._text.append(" ")
 
     def result(self) -> list[tuple[str, int, list[tuple[str, str | None]]]]:
         self._flush()
@@ -92,12 +113,10 @@ class _Segmenter:
 
 def _segments(el: etree._Element) -> list[tuple[str, int, list[tuple[str, str | None]]]]:
     seg = _Segmenter()
-    if el.text:
-        seg._text.append(el.text)
+    seg.add(el.text)
     for child in el:
         seg.walk(child)
-        if child.tail:
-            seg._text.append(child.tail)
+        seg.add(child.tail)
     return seg.result()
 
 
@@ -226,5 +245,5 @@ def is_prose(block: Block) -> bool:
         block.kind in ("p", "quote", "item")
         and block.words >= 12
         and block.link_ratio < 0.5
-        and bool(re.search(r"[.!?…:;\"'”’)\]]$", block.text))
+        and bool(re.search(r"[.!?…:;\"'”’)\]。！？」』]$", block.text))
     )

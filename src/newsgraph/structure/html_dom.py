@@ -57,18 +57,35 @@ def _key(text: str) -> str:
 
 
 def locate(doc: lxml_html.HtmlElement, blocks: list[Block]) -> dict[int, lxml_html.HtmlElement]:
-    """Map block indices to the DOM ``<p>``/heading/``<li>`` elements holding the same text."""
+    """Map block indices to the DOM elements holding the same text, and count their link text.
+
+    trafilatura's own link output changes what it extracts, so links are read from the DOM:
+    each located block gets ``link_chars`` and ``links`` from the ``<a>`` elements inside its
+    element (or 100 % when the block is the text of a single link).
+    """
     index: dict[str, lxml_html.HtmlElement] = {}
-    for el in doc.iter("p", "h2", "h3", "h4", "li", "blockquote"):
+    for el in doc.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "td", "figcaption"):
         text = text_of(el)
-        if len(text) >= 20:
+        if text:
+            index.setdefault(_key(text), el)
+    for el in doc.iter("a"):  # short teaser lines are often a bare link inside a div
+        text = text_of(el)
+        if text:
             index.setdefault(_key(text), el)
     found: dict[int, lxml_html.HtmlElement] = {}
     for i, block in enumerate(blocks):
-        if len(block.text) >= 20:
-            el = index.get(_key(block.text))
-            if el is not None:
-                found[i] = el
+        el = index.get(_key(block.text))
+        if el is None:
+            continue
+        found[i] = el
+        if block.links or block.link_chars:
+            continue
+        anchors = [el] if el.tag == "a" else list(el.iter("a"))
+        for a in anchors:
+            text = text_of(a)
+            if text:
+                block.link_chars += len(text)
+                block.links.append((text, a.get("href")))
     return found
 
 
@@ -190,8 +207,9 @@ def sibling_paragraphs(
     """
     if len(located) < 2:
         return []
-    parent, _ = Counter(el.getparent() for el in located.values()).most_common(1)[0]
-    if parent is None:
+    parent, count = Counter(el.getparent() for el in located.values()).most_common(1)[0]
+    # only when trafilatura clearly took one container's paragraphs (not scattered snippets)
+    if parent is None or count < 3 or count < 0.5 * len(located):
         return []
     order = {el: i for i, el in enumerate(doc.iter())}
     known = {_key(b.text) for b in blocks}

@@ -47,8 +47,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 # A headline or tagline is short; a body paragraph is longer or ends like a sentence.
 MAX_TITLE_WORDS = 30
-MIN_HEADLINE_WORDS = 3
-MAX_TAGLINE_WORDS = 10
+# The first short block of a page is usually the site's name or tagline, so it needs to be
+# this much longer than a later candidate to be taken as the headline.
+FIRST_BLOCK_WEIGHT = 0.6
 MAX_CAPTION_CHARS = 400
 
 
@@ -68,7 +69,7 @@ class ScrapedStructure:
 
 def split_blocks(text: str) -> list[str]:
     """Split a page into blocks: blank-line separated, or one per line if it has no blank lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").strip()
     if re.search(r"\n\s*\n", text):
         blocks = re.split(r"\n\s*\n", text)
         # A block of several short lines with no sentence ends is really several blocks.
@@ -131,7 +132,6 @@ def parse_scraped_text(text: str) -> ScrapedStructure:
     """
     result = ScrapedStructure()
     header_titles: list[tuple[int, str]] = []  # title-like blocks seen before the body starts
-    dateline_index: int | None = None
     in_body = False
     for index, block in enumerate(split_blocks(text)):
         related = _related(block)
@@ -143,7 +143,7 @@ def parse_scraped_text(text: str) -> ScrapedStructure:
             continue
         stamp = parse_dateline(block)
         if stamp and result.published is None:
-            result.published, dateline_index = stamp, index
+            result.published = stamp
             continue
         byline = _BYLINE.match(block)
         if byline and result.byline is None and len(block.split()) <= 12:
@@ -158,23 +158,27 @@ def parse_scraped_text(text: str) -> ScrapedStructure:
             continue
         in_body = True
         result.paragraphs.append(block)
-    _assign_titles(result, header_titles, dateline_index)
+    _assign_titles(result, header_titles)
     return result
 
 
-def _assign_titles(result: ScrapedStructure, titles: list[tuple[int, str]], dateline_index: int | None) -> None:
-    """Pick the headline and site tagline among the short blocks above the body.
+def _assign_titles(result: ScrapedStructure, titles: list[tuple[int, str]]) -> None:
+    """Pick the headline and site name/tagline among the short blocks above the body.
 
-    The headline is the last title-like block above the dateline when there is one (pages
-    print site, headline, then date), else the longest one. A short block above the headline
-    is the site's name or tagline.
+    The headline is the longest title-like block; the page's first block counts for less
+    when others follow it, because sites print their name or tagline first. A block
+    above the headline is the site's name or tagline.
     """
     if not titles:
         return
-    candidates = [(i, t) for i, t in titles if len(t.split()) >= MIN_HEADLINE_WORDS] or titles
-    above_date = [(i, t) for i, t in candidates if dateline_index is not None and i < dateline_index]
-    head_index, headline = above_date[-1] if above_date else max(candidates, key=lambda it: len(it[1].split()))
+
+    def weight(position: int, block: str) -> float:
+        words = len(block.split())
+        first_of_many = position == 0 and len(titles) > 1
+        return words * (FIRST_BLOCK_WEIGHT if first_of_many else 1.0)
+
+    _, (head_index, headline) = max(enumerate(titles), key=lambda it: weight(it[0], it[1][1]))
     result.headline = headline
     before = [t for i, t in titles if i < head_index]
-    if before and len(before[0].split()) <= MAX_TAGLINE_WORDS:
+    if before:
         result.site = before[0]

@@ -1,0 +1,240 @@
+"""Event-coding benchmarks: PLOVER GSR, PETR2 GSR, CASE 2021 task 2, IndiaPoliceEvents.
+
+Run from the project root: ``PYTHONPATH=src .venv/bin/python bench/events.py [--limit N]``.
+Data come from ``../shared/data/events`` (each folder's README gives format and splits); the
+real stages (entities, dates, places, actors, events — whichever are installed) run over
+every text with ``nlp.pipe``. Dev figures are printed beside test figures where a set has a
+dev split; rules are tuned on dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from newsgraph.knowledge.plover import normalize_label
+from newsgraph.model import Article, Event
+from newsgraph.nlp import load_nlp
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "events"
+STAGE_MODULES = (("entities", "extract_entities"), ("dates", "extract_dates"), ("places", "extract_places"),
+                 ("actors", "extract_actors"), ("events", "extract_events"))
+# A few old CAMEO country codes in the gold records that differ from ISO 3166 alpha-3.
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SER": "SRB"}
+
+# Our mapping of ACLED sub-event types (and CASE 2021's unseen types) to PLOVER 2021 types.
+# NONE: no political event (disasters, residual OTHER). Chosen from the ACLED codebook's definitions:
+# territorial changes by force and every kind of attack are ASSAULT; demonstrations and riots PROTEST;
+# weapons seizures/defusals COERCE (seize); peaceful territory handover RETREAT; base set-up and
+# group changes MOBILIZE; diplomatic incidents (expulsions, sanctions) SANCTION; claims of and blame
+# for attacks ACCUSE.
+ACLED_TO_PLOVER = {
+    "ABDUCT_DISSAP": "ASSAULT", "AGREEMENT": "AGREE", "AIR_STRIKE": "ASSAULT", "ARMED_CLASH": "ASSAULT",
+    "ARREST": "COERCE", "ART_MISS_ATTACK": "ASSAULT", "ATTACK": "ASSAULT", "CHANGE_TO_GROUP_ACT": "MOBILIZE",
+    "CHEM_WEAP": "ASSAULT", "DISR_WEAP": "COERCE", "FORCE_AGAINST_PROTEST": "ASSAULT",
+    "GOV_REGAINS_TERIT": "ASSAULT", "GRENADE": "ASSAULT", "HQ_ESTABLISHED": "MOBILIZE", "MOB_VIOL": "PROTEST",
+    "NON_STATE_ACTOR_OVERTAKES_TER": "ASSAULT", "NON_VIOL_TERRIT_TRANSFER": "RETREAT", "OTHER": "NONE",
+    "PEACE_PROTEST": "PROTEST", "PROPERTY_DISTRUCT": "ASSAULT", "PROTEST_WITH_INTER": "PROTEST",
+    "REM_EXPLOS": "ASSAULT", "SEX_VIOL": "ASSAULT", "SUIC_BOMB": "ASSAULT", "VIOL_DEMONSTR": "PROTEST",
+    "DIPLO": "SANCTION", "ATTRIB": "ACCUSE", "MAN_MADE_DISASTER": "NONE", "NATURAL_DISASTER": "NONE",
+    "ORG_CRIME": "ASSAULT",
+}
+POLICE_WORDS = ("police", "cop", "constable", "officer", "inspector", "sub-inspector", "sp ", "dsp", "crpf", "rapid action force", "raf", "sho")
+KILL_CODES = frozenset({"1823", "185", "186", "200", "202"})
+
+Runner = Callable[[Article, object], Article]
+
+
+def stage_functions() -> list[Runner]:
+    """The installed stage functions, in pipeline order (missing ones are reported and skipped)."""
+    funcs = []
+    for module, name in STAGE_MODULES:
+        try:
+            funcs.append(getattr(importlib.import_module(f"newsgraph.extract.{module}"), name))
+        except (ImportError, AttributeError):
+            print(f"warning: stage extract.{module} is not installed; figures will be lower", file=sys.stderr)
+    return funcs
+
+
+def annotate(texts: list[str], published: str | None = None, ids: Iterable[str] | None = None) -> list[Article]:
+    """Run the stages over ``texts``, each as a one-paragraph article."""
+    nlp = load_nlp()
+    funcs = stage_functions()
+    out = []
+    ids = list(ids) if ids is not None else [str(i) for i in range(len(texts))]
+    for ident, text, doc in zip(ids, texts, nlp.pipe(texts, batch_size=64), strict=True):
+        article = Article(id=ident, source="bench", body=text, paragraphs=tuple(text.split("\n\n")), published=published)
+        for func in funcs:
+            article = func(article, doc)
+        out.append(article)
+    return out
+
+
+def main_event(article: Article) -> Event | None:
+    """The event a one-sentence text reports: the first coded act that PLOVER keeps."""
+    kept = [e for e in article.events if e.plover and e.modality != "negated"]
+    return min(kept, key=lambda e: e.start) if kept else None
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 0.0
+
+
+def plover_gsr(limit: int | None) -> dict[str, dict[str, float]]:
+    records = [r for r in json.loads((DATA / "plover" / "PLOVER_GSR_CAMEO.json").read_text()) if r.get("event") != "DOCUMENT"]
+    out = {}
+    for split, parity in (("dev", 1), ("test", 0)):
+        rows = [r for r in records if int(r["id"][-1]) % 2 == parity][:limit]
+        articles = annotate([r["text"] for r in rows], published=None)
+        hit = predicted = src_ok = any_hit = 0
+        for rec, art in zip(rows, articles, strict=True):
+            gold = normalize_label(rec["event"])
+            event = main_event(art)
+            types = {e.plover for e in art.events if e.plover and e.modality != "negated"}
+            any_hit += gold in types
+            if event is None:
+                continue
+            predicted += 1
+            if event.plover == gold:
+                hit += 1
+                codes = {CAMEO_TO_ISO.get(s.get("code", ""), s.get("code", "")) for s in rec.get("source") or [] if isinstance(s, dict)}
+                src = event.source.country or ("IGO" if (event.source.sector or "").startswith("IGO") else None)
+                src_ok += src in codes
+        out[split] = {
+            "n": len(rows), "recall": _ratio(hit, len(rows)), "precision": _ratio(hit, predicted),
+            "any_recall": _ratio(any_hit, len(rows)), "source_acc": _ratio(src_ok, hit),
+        }
+    return out
+
+
+def petr2(limit: int | None) -> dict[str, float]:
+    rows = [json.loads(line) for line in (DATA / "petr2-gsr" / "PETR2_GSR_validation.jsonl").read_text().splitlines() if line.strip()][:limit]
+    articles = annotate([r["text"] for r in rows], published=None)
+    gold_n = pred_n = gold_hit = pred_hit = 0
+    for rec, art in zip(rows, articles, strict=True):
+        gold = {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in rec.get("events", [])}
+        pred = {(e.source.country or "", (e.target.country or "") if e.target else "---", e.cameo_root) for e in art.events if e.modality != "negated"}
+        gold_n += len(gold)
+        pred_n += len(pred)
+        gold_hit += len(gold & pred)
+        pred_hit += len(pred & gold)
+    return {"n": len(rows), "recall": _ratio(gold_hit, gold_n), "precision": _ratio(pred_hit, pred_n)}
+
+
+def case2021(limit: int | None) -> dict[str, float]:
+    path = DATA / "case2021-task2" / "task2__test_dataset__test_set_final_release_with_labels.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))[:limit]
+    articles = annotate([r["EventSnippet"] for r in rows], published=None)
+    gold = [ACLED_TO_PLOVER.get(r["SubType"], "NONE") for r in rows]
+    pred = [(main_event(a).plover if main_event(a) else "NONE") for a in articles]
+    return {"n": len(rows), "weighted_f1": weighted_f1(gold, pred), "accuracy": _ratio(sum(g == p for g, p in zip(gold, pred, strict=True)), len(rows))}
+
+
+def weighted_f1(gold: list[str], pred: list[str]) -> float:
+    """F1 per gold class, weighted by the class's support (scikit-learn's "weighted" average)."""
+    support = Counter(gold)
+    total = 0.0
+    for label, count in support.items():
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        p_n = sum(p == label for p in pred)
+        prec, rec = _ratio(tp, p_n), _ratio(tp, count)
+        total += count * (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return total / len(gold) if gold else 0.0
+
+
+def _is_police(event: Event) -> bool:
+    sector = (event.source.sector or "").upper()
+    text = f" {event.source.text.lower()} "
+    return sector.startswith("COP") or any(word in text for word in POLICE_WORDS)
+
+
+def police_labels(events: list[Event]) -> set[str]:
+    """KILL / ARREST / FORCE from our events: acts whose source is the police."""
+    labels = set()
+    for e in events:
+        if e.modality != "asserted" or not _is_police(e):
+            continue
+        if e.cameo == "173":
+            labels.add("ARREST")
+        if e.cameo in KILL_CODES or (e.cameo_root in {"19", "20"} and any(w in e.sentence.lower() for w in (" killed", " dead", " died"))):
+            labels.add("KILL")
+        if e.cameo == "175" or e.cameo_root in {"18", "19", "20"}:
+            labels.add("FORCE")
+    return labels
+
+
+def india_police(limit: int | None) -> dict[str, dict[str, dict[str, float]]]:
+    folder = DATA / "india-police-events"
+    sents: dict[int, list[dict]] = {}
+    for line in (folder / "sents.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        sents.setdefault(row["doc_id"], []).append(row)
+    meta = {json.loads(line)["doc_id"]: json.loads(line) for line in (folder / "metadata.jsonl").read_text().splitlines() if line.strip()}
+    out = {}
+    for split, parity in (("dev", 1), ("test", 0)):
+        doc_ids = sorted(d for d in sents if d % 2 == parity)[:limit]
+        rows = [s for d in doc_ids for s in sents[d]]
+        published = [(meta.get(s["doc_id"], {}).get("date") or None) for s in rows]
+        articles = []
+        # Sentences of one day share a publication date: annotate them in date groups.
+        by_date: dict[str | None, list[int]] = {}
+        for i, pub in enumerate(published):
+            by_date.setdefault(pub, []).append(i)
+        results: dict[int, Article] = {}
+        for pub, idx in by_date.items():
+            for i, art in zip(idx, annotate([rows[i]["sent_text"].strip() or "." for i in idx], published=pub), strict=True):
+                results[i] = art
+        articles = [results[i] for i in range(len(rows))]
+        figures = {}
+        for label in ("KILL", "ARREST", "FORCE"):
+            tp = fp = fn = 0
+            for row, art in zip(rows, articles, strict=True):
+                gold = label in row["sent_labels"]
+                pred = label in police_labels(list(art.events))
+                tp += gold and pred
+                fp += pred and not gold
+                fn += gold and not pred
+            figures[label] = {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "gold": tp + fn, "pred": tp + fp}
+        out[split] = figures
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="at most N items per set and split (N documents for IndiaPoliceEvents)")
+    parser.add_argument("--only", choices=("plover", "petr2", "case", "india"), action="append", help="run only these sets")
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        print(f"skipped: {DATA} is absent (the shared benchmark data are not checked out)")
+        return 0
+    only = set(args.only or ("plover", "petr2", "case", "india"))
+    if "plover" in only:
+        res = plover_gsr(args.limit)
+        print("PLOVER GSR (main event per sentence)      dev      test    target")
+        for key, target in (("recall", "≥0.85"), ("precision", "≥0.80"), ("source_acc", "≥0.80"), ("any_recall", "")):
+            print(f"  event-type {key:<28} {res['dev'][key]:.3f}   {res['test'][key]:.3f}   {target}")
+        print(f"  sentences                              {res['dev']['n']:>5}    {res['test']['n']:>5}")
+    if "petr2" in only:
+        res = petr2(args.limit)
+        print(f"PETR2 GSR ({res['n']} sentences, (src, tgt, root))  recall {res['recall']:.3f} (≥0.60)  precision {res['precision']:.3f} (≥0.70)")
+    if "case" in only:
+        res = case2021(args.limit)
+        print(f"CASE 2021 task 2 ({res['n']} snippets, ACLED→PLOVER)  weighted F1 {res['weighted_f1']:.3f}  accuracy {res['accuracy']:.3f}  (best published 0.839 on 30 fine classes)")
+    if "india" in only:
+        res = india_police(args.limit)
+        print("IndiaPoliceEvents (sentence level)        dev P / R          test P / R      target P≥0.90")
+        for label in ("KILL", "ARREST", "FORCE"):
+            d, t = res["dev"][label], res["test"][label]
+            print(f"  {label:<8} {d['precision']:.3f} / {d['recall']:.3f} (gold {d['gold']})   {t['precision']:.3f} / {t['recall']:.3f} (gold {t['gold']}, pred {t['pred']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

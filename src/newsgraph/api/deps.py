@@ -1,0 +1,262 @@
+"""Read-only database access for the API: a private snapshot, one cursor per request, a query time limit.
+
+DuckDB lets one process write a file, and a process that holds the file open (even read-only) keeps a
+writer out. So the server never holds the user's database: it copies it (the ``.duckdb`` file and its
+``.wal``) into a private snapshot while holding a shared lock for the few moments of the copy, and
+answers from the snapshot. ``newsgraph ingest`` can then run at any time; the server notices the file
+changed and takes a fresh snapshot once the writer has let go, and until then keeps answering from the
+previous one. See ``docs/security.md``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from newsgraph.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_QUERY_TIMEOUT = 5.0  # seconds a single SQL statement may run before it is interrupted
+DEFAULT_REFRESH_INTERVAL = 5.0  # seconds between checks for a changed database file
+
+
+class QueryTimeout(StoreError):  # noqa: N818 - reads as what happened
+    """A query ran longer than the configured limit and was interrupted."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Stamp:
+    size: int
+    mtime_ns: int
+    wal_size: int
+    wal_mtime_ns: int
+
+
+def _stamp(path: Path) -> _Stamp | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    wal = path.with_name(path.name + ".wal")
+    try:
+        wst = wal.stat()
+        wal_size, wal_mtime = wst.st_size, wst.st_mtime_ns
+    except OSError:
+        wal_size, wal_mtime = 0, 0
+    return _Stamp(st.st_size, st.st_mtime_ns, wal_size, wal_mtime)
+
+
+def _is_lock_error(err: Exception) -> bool:
+    text = str(err).lower()
+    return "lock" in text or "conflicting" in text
+
+
+class Database:
+    """The API's view of a DuckDB file: a refreshed read-only snapshot.
+
+    Args:
+        path: the database file written by ``newsgraph ingest``.
+        query_timeout: seconds after which a running query is interrupted.
+        refresh_interval: seconds between checks whether the file changed (0 = check every request).
+        snapshot: copy the file and serve the copy (default); False serves the file itself read-only,
+            which keeps writers out while the server runs.
+
+    Raises:
+        StoreError: the file does not exist or is not a DuckDB database.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        query_timeout: float = DEFAULT_QUERY_TIMEOUT,
+        refresh_interval: float = DEFAULT_REFRESH_INTERVAL,
+        snapshot: bool = True,
+    ) -> None:
+        self.path = Path(path)
+        self.query_timeout = query_timeout
+        self.refresh_interval = refresh_interval
+        self.snapshot = snapshot
+        if not self.path.is_file():
+            raise StoreError(f"no database at {str(self.path)!r}: create one with `newsgraph ingest PATH --db {self.path}`")
+        self._dir = Path(tempfile.mkdtemp(prefix="newsgraph-serve-")) if snapshot else None
+        self._lock = threading.Lock()  # guards swapping the connection
+        self._refreshing = threading.Lock()  # one thread refreshes; the others keep serving
+        self._conn: duckdb.DuckDBPyConnection | None = None
+        self._stamp: _Stamp | None = None
+        self._checked = 0.0
+        self._generation = 0
+        self.stale = False  # True while a writer holds the file and we serve an older snapshot
+        self._open(first=True)
+
+    # -- snapshot management -------------------------------------------------------------------------
+
+    def _open(self, *, first: bool = False) -> None:
+        stamp = _stamp(self.path)
+        if not self.snapshot:
+            conn = self._connect_source(retries=20 if first else 0)
+            self._swap(conn, stamp)
+            return
+        try:
+            target = self._copy_locked(retries=10 if first else 0)
+        except duckdb.Error as err:
+            if not _is_lock_error(err):
+                raise StoreError(f"cannot open database {str(self.path)!r}: {err}") from err
+            if not first:
+                self.stale = True
+                return
+            # A writer holds the file since before we started: copy what is on disk without the lock.
+            # The main file holds the last checkpoint, which DuckDB keeps consistent; the WAL is left out.
+            log.warning("database %s is locked by a writer; serving its last checkpoint", self.path)
+            target = self._copy(with_wal=False)
+            self.stale = True
+        else:
+            self.stale = False
+        conn = self._connect(target)
+        self._swap(conn, stamp)
+
+    def _connect_source(self, retries: int) -> duckdb.DuckDBPyConnection:
+        for attempt in range(retries + 1):
+            try:
+                return duckdb.connect(str(self.path), read_only=True)
+            except duckdb.Error as err:
+                if not _is_lock_error(err) or attempt == retries:
+                    raise StoreError(f"cannot open database {str(self.path)!r} read-only: {err}") from err
+                time.sleep(0.25)
+        raise AssertionError("unreachable")
+
+    def _copy_locked(self, retries: int) -> Path:
+        # Holding a read-only connection takes DuckDB's shared lock, so no writer starts mid-copy.
+        for attempt in range(retries + 1):
+            try:
+                holder = duckdb.connect(str(self.path), read_only=True)
+            except duckdb.Error as err:
+                if not _is_lock_error(err) or attempt == retries:
+                    raise
+                time.sleep(0.25)
+                continue
+            try:
+                return self._copy(with_wal=True)
+            finally:
+                holder.close()
+        raise AssertionError("unreachable")
+
+    def _copy(self, *, with_wal: bool) -> Path:
+        assert self._dir is not None
+        self._generation += 1
+        target = self._dir / f"snapshot-{self._generation}.duckdb"
+        shutil.copyfile(self.path, target)
+        wal = self.path.with_name(self.path.name + ".wal")
+        if with_wal and wal.exists():
+            shutil.copyfile(wal, target.with_name(target.name + ".wal"))
+        return target
+
+    def _connect(self, target: Path) -> duckdb.DuckDBPyConnection:
+        try:
+            # Not read-only: a copied WAL must be replayed into the copy, which is ours alone.
+            conn = duckdb.connect(str(target))
+            conn.execute("CHECKPOINT")
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open a snapshot of {str(self.path)!r}: {err}") from err
+        return conn
+
+    def _swap(self, conn: duckdb.DuckDBPyConnection, stamp: _Stamp | None) -> None:
+        with self._lock:
+            old, self._conn = self._conn, conn
+            self._stamp = stamp
+            self._checked = time.monotonic()
+        if old is not None and self._dir is not None:
+            # Cursors of the old connection may still be running: they keep its database alive.
+            # Old snapshot files are removed below once unreferenced; on POSIX an open file survives unlink.
+            for stale in self._dir.glob("snapshot-*.duckdb*"):
+                if not stale.name.startswith(f"snapshot-{self._generation}."):
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
+
+    def maybe_refresh(self) -> None:
+        """Take a new snapshot if the file changed since the last one (cheap when it did not)."""
+        now = time.monotonic()
+        if now - self._checked < self.refresh_interval:
+            return
+        if not self._refreshing.acquire(blocking=False):
+            return
+        try:
+            self._checked = now
+            stamp = _stamp(self.path)
+            if stamp is None or stamp == self._stamp:
+                return
+            try:
+                self._open()
+            except (StoreError, OSError) as err:
+                log.warning("refreshing the snapshot of %s failed, serving the previous one: %s", self.path, err)
+                self.stale = True
+        finally:
+            self._refreshing.release()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+
+    # -- queries -----------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def cursor(self) -> Iterator[Reader]:
+        """A per-request reader on its own DuckDB cursor (connections are not shared across threads)."""
+        self.maybe_refresh()
+        with self._lock:
+            if self._conn is None:
+                raise StoreError("the database is closed")
+            cur = self._conn.cursor()
+        try:
+            yield Reader(cur, self.query_timeout)
+        finally:
+            cur.close()
+
+
+class Reader:
+    """Runs parameterised queries on one cursor, each interrupted after ``timeout`` seconds."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, timeout: float) -> None:
+        self.conn = cursor  # named like DuckDBStore.conn so store helpers accept a Reader
+        self.timeout = timeout
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows of ``sql`` as dicts; values only ever travel as parameters."""
+        return iter(self.all(sql, params))
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        timer = threading.Timer(self.timeout, self.conn.interrupt)
+        timer.daemon = True
+        timer.start()
+        try:
+            cur = self.conn.execute(sql, list(params))
+            names = [d[0] for d in cur.description or ()]
+            rows = cur.fetchall()
+        except duckdb.InterruptException as err:
+            raise QueryTimeout(f"the query took longer than {self.timeout:g} s and was stopped; narrow the filters") from err
+        finally:
+            timer.cancel()
+        return [dict(zip(names, row, strict=True)) for row in rows]
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self.all(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.one(sql, params)
+        return next(iter(row.values())) if row else None

@@ -1,0 +1,260 @@
+"""Political events coded in CAMEO and PLOVER from the dependency parse.
+
+Every verb is matched against our verb tables (``knowledge.verbs``); its source is the
+actor named by its subject (the agent in a passive clause, the head's subject in a
+complement, conjoined or adverbial clause), its target the actor named by its object or a
+target preposition. Frames above the verb ("promised to", "refused to", "will", "may",
+"suggestion that") set the modality and, as CAMEO prescribes, turn promised acts into
+intents (03) or threats (13) and refused ones into rejections (12). An event needs a source
+with a country or a known IGO or armed group: otherwise it is dropped (precision first).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from newsgraph.extract import events_syntax as syn
+from newsgraph.extract.events_args import (
+    ActorIndex,
+    event_date,
+    event_id,
+    event_place,
+    is_media,
+    resolve_arg,
+    valid_source,
+)
+from newsgraph.knowledge.cameo import get_code
+from newsgraph.knowledge.plover import to_plover
+from newsgraph.knowledge.verbs import match_verb, to_intent, to_reject
+from newsgraph.model import Article, Event, EventArg, EventPlace
+from newsgraph.registry import stage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Nouns that are consultations when they take a "with" partner ("talks with Putin").
+_CONSULT_NOUNS = {"talk": "040", "talks": "040", "meeting": "040", "summit": "040", "negotiation": "046", "negotiations": "046"}
+# Roots whose acts are mutual: coordinated sources are each other's targets.
+_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+@stage(
+    "extract.events",
+    requires=("article.actors", "article.dates", "article.places"),
+    assigns=("article.events",),
+)
+def extract_events(article: Article, doc: Doc) -> Article:
+    """Code the political events of ``article`` (see the module docstring)."""
+    coder = _Coder(article, doc)
+    events: list[Event] = []
+    seen: set[str] = set()
+    for sent in doc.sents:
+        for event in coder.sentence(sent):
+            if event.id not in seen and article.body[event.start : event.end] == event.text:
+                seen.add(event.id)
+                events.append(event)
+    return dataclasses.replace(article, events=tuple(events))
+
+
+class _Coder:
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.article = article
+        self.doc = doc
+        self.index = ActorIndex(article.actors)
+        self.actors = {a.id: a for a in article.actors}
+        self.when = (article.published or "")[:10] or None
+
+    def sentence(self, sent: Span) -> list[Event]:
+        reported_by = self._reported_by(sent)
+        coded: dict[int, tuple[str, set[int]]] = {}
+        for tok in sent:
+            if not syn.is_trigger_candidate(tok):
+                continue
+            near, complements = syn.near_lemmas(tok)
+            row = match_verb(tok.lemma_.lower(), near)
+            if row is not None:
+                used = {c for c in complements if self.doc[c].lemma_.lower() in row.words}
+                coded[tok.i] = (row.code, used)
+        consumed = {i for _, used in coded.values() for i in used}
+        framing = {i for i, (_, used) in coded.items() if not used}
+        events: list[Event] = []
+        for i, (code, used) in coded.items():
+            tok = self.doc[i]
+            if i in consumed or (i in framing and self._is_frame_of_coded(tok, coded)):
+                continue
+            if _is_allegation(tok, coded):
+                continue
+            events.extend(self._events_for(tok, code, used, sent, reported_by))
+        for tok in sent:
+            if tok.pos_ == "NOUN" and tok.lower_ in _CONSULT_NOUNS and tok.head.i not in coded:
+                events.extend(self._noun_events(tok, sent, reported_by))
+        return events
+
+    def _is_frame_of_coded(self, tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
+        """A frame verb ("promised", "refused") is not coded itself when its complement is."""
+        lemma = tok.lemma_.lower()
+        frames = syn.INTENT_FRAMES | syn.REFUSAL_FRAMES | syn.HYPOTHETICAL_FRAMES | syn.FUTURE_FRAMES
+        if lemma not in frames:
+            return False
+        return any(child.dep_ in {"xcomp", "ccomp"} and child.i in coded for child in tok.children) and not (
+            lemma in syn.HYPOTHETICAL_FRAMES and lemma in {"urge", "call", "demand", "ask", "suggest", "propose"}
+        )
+
+    def _events_for(self, tok: Token, code: str, used: set[int], sent: Span, reported_by: str | None) -> list[Event]:
+        if tok.lemma_.lower() in syn.SPEECH_LEMMAS and code.startswith("01") and reported_by is not None:
+            subj = syn.subject_of(tok)
+            if subj is not None and is_media(self.article.body[slice(*syn.noun_span(subj))], subj):
+                return []
+        frame = syn.frame_of(tok)
+        if frame.refusal:
+            code = to_reject(code)
+        elif frame.intent:
+            code = to_intent(code)
+        subj = syn.subject_of(tok)
+        if subj is None:
+            return []
+        sources = self._args(subj)
+        passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None
+        targets: list[EventArg] = []
+        if passive_obj is not None:
+            targets = self._args(passive_obj)
+        else:
+            skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
+            for cand in syn.object_candidates(tok, skip):
+                targets = self._args(cand)
+                if targets:
+                    break
+        start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
+        last = max([tok.i, *used])
+        start, end = start_tok.idx, self.doc[last].idx + len(self.doc[last].text)
+        date, date_text = event_date(tok, sent, self.article)
+        exclude = {t.start for t in targets}
+        place = event_place(tok, sent, self.article.places, exclude)
+        return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place)
+
+    def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
+        partners = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+        if not partners:
+            return []
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        subj = syn.subject_of(verb)
+        if subj is None:
+            return []
+        sources = self._args(subj)
+        targets = self._args(partners[0])
+        frame = syn.frame_of(verb)
+        code = _CONSULT_NOUNS[noun.lower_]
+        if frame.intent:
+            code = to_intent(code)
+        date, date_text = event_date(verb, sent, self.article)
+        place = None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    place = self._place_at(pobj) or place
+        if place is None:
+            place = event_place(verb, sent, self.article.places, {t.start for t in targets})
+        start, end = noun.idx, noun.idx + len(noun.text)
+        return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place)
+
+    def _place_at(self, token: Token) -> EventPlace | None:
+        for place in self.article.places:
+            if place.start <= token.idx < place.end:
+                return EventPlace(place.name, place.country, place.lat, place.lon)
+        return None
+
+    def _args(self, head: Token) -> list[EventArg]:
+        args = []
+        for tok in syn.conjuncts(head):
+            arg = resolve_arg(tok, self.index, self.article.body, self.when)
+            if arg is not None and all(a.start != arg.start for a in args):
+                args.append(arg)
+        return args
+
+    def _build(
+        self,
+        sources: list[EventArg],
+        targets: list[EventArg],
+        code: str,
+        modality: str,
+        reported_by: str | None,
+        sent: Span,
+        start: int,
+        end: int,
+        date: str | None,
+        date_text: str | None,
+        place: EventPlace | None,
+    ) -> list[Event]:
+        cameo = get_code(code)
+        plover = to_plover(code)
+        body = self.article.body
+        out = []
+        for source in sources:
+            if not valid_source(source, self.actors):
+                continue
+            pairs = [t for t in targets if _key(t) != _key(source)]
+            if not pairs and code[:2] in _RECIPROCAL_ROOTS and len(sources) > 1:
+                pairs = [s for s in sources if _key(s) != _key(source)]
+            for target in pairs or [None]:
+                out.append(
+                    Event(
+                        id=event_id(self.article.id, start, end, code, source, target),
+                        source=source,
+                        target=target,
+                        cameo=code,
+                        cameo_root=cameo.root,
+                        quad_class=cameo.quad_class,
+                        goldstein=cameo.goldstein,
+                        plover=plover.event,
+                        plover_mode=plover.mode,
+                        plover_context=plover.context,
+                        date=date,
+                        date_text=date_text,
+                        place=place,
+                        modality=modality,  # type: ignore[arg-type]
+                        reported_by=reported_by,
+                        sentence=sent.text,
+                        start=start,
+                        end=end,
+                        text=body[start:end],
+                        sentence_start=sent.start_char,
+                        sentence_end=sent.end_char,
+                    )
+                )
+        return out
+
+    def _reported_by(self, sent: Span) -> str | None:
+        """The news organisation a sentence cites ("Reuters has reported", "according to AP")."""
+        body = self.article.body
+        for tok in sent:
+            if tok.lemma_.lower() in {"report", "say", "quote"} and tok.pos_ == "VERB":
+                for child in tok.children:
+                    if child.dep_ == "nsubj":
+                        text = body[slice(*syn.noun_span(child))]
+                        if is_media(text, child):
+                            return text.removeprefix("the ").removeprefix("The ")
+            if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+                for pobj in tok.nbor(1).children:
+                    if pobj.dep_ == "pobj":
+                        text = body[slice(*syn.noun_span(pobj))]
+                        if is_media(text, pobj):
+                            return text.removeprefix("the ").removeprefix("The ")
+        return None
+
+
+def _is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
+    """The act an accusation alleges ("accused X of supporting Y") is not reported as fact."""
+    head = tok.head
+    if tok.dep_ != "pcomp" or head.lower_ not in {"of", "for"}:
+        return False
+    accuser = coded.get(head.head.i)
+    return accuser is not None and accuser[0][:2] in {"11", "12"}
+
+
+def _key(arg: EventArg) -> str:
+    return arg.actor_id or arg.name

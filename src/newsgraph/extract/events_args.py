@@ -1,0 +1,198 @@
+"""Resolving event arguments, dates and places of the events stage.
+
+An argument is the article's actor whose mention overlaps the noun phrase; failing that,
+the actor lexicon (``knowledge.lookup``, when installed) is asked about the phrase.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.extract.events_syntax import noun_span
+from newsgraph.model import Actor, Article, DateMention, EventArg, EventPlace, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Actor kinds that may be the source of an event without a country.
+_STATELESS_SOURCE_KINDS = frozenset({"igo", "group", "organisation", "organization"})
+_STATELESS_SOURCE_SECTORS = frozenset({"IGO", "NGO", "REB", "INS", "IMG", "UAF", "MED", "HRI", "MNC"})
+# Organisations whose "said"/"reported" marks a report, not a political act.
+MEDIA_WORDS = frozenset(
+    {"reuters", "ap", "afp", "associated press", "agence france-presse", "bloomberg", "xinhua", "tass", "ria novosti",
+     "interfax", "irna", "anadolu", "anadolu agency", "al jazeera", "bbc", "cnn", "yonhap", "kyodo", "axios",
+     "the new york times", "new york times", "the washington post", "washington post", "wall street journal",
+     "the wall street journal", "financial times", "the guardian", "isna", "fars", "wafa", "sana", "kcna", "efe", "dpa",
+     "ani", "pti", "ians", "nbc", "abc", "cbs", "politico"}
+)
+MEDIA_NOUNS = frozenset({"newspaper", "agency", "media", "television", "tv", "radio", "daily", "weekly", "broadcaster", "outlet", "report", "website"})
+
+try:  # the actor lexicon is another stage's module; events still work without it.
+    from newsgraph.knowledge.lookup import lookup_actor as _lookup_actor
+except ImportError:  # pragma: no cover - depends on installed stages
+    _lookup_actor = None
+
+
+class ActorIndex:
+    """Actor mentions of one article, searchable by character span."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        rows = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+
+    def find(self, start: int, end: int, head: tuple[int, int] | None = None) -> tuple[Actor, int, int] | None:
+        """The actor mentioned in ``[start, end)``; a mention covering ``head`` wins, then the longest."""
+        lo = bisect.bisect_left(self._starts, start - 200)
+        best: tuple[int, int, int, Actor] | None = None
+        for m_start, m_end, actor in self._rows[lo:]:
+            if m_start >= end:
+                break
+            if m_end <= start:
+                continue
+            covers = head is not None and m_start <= head[0] and m_end >= head[1]
+            key = (1 if covers else 0, m_end - m_start)
+            if best is None or key > (best[0], best[1]):
+                best = (key[0], key[1], m_start, actor)
+        if best is None:
+            return None
+        actor = best[3]
+        m = next(m for m in actor.mentions if m.start == best[2])
+        return actor, m.start, m.end
+
+
+def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None) -> EventArg | None:
+    """The actor named by the noun phrase headed by ``token``, as an :class:`EventArg`."""
+    start, end = noun_span(token)
+    head = (token.idx, token.idx + len(token.text))
+    hit = index.find(start, end, head)
+    if hit is not None:
+        actor, m_start, m_end = hit
+        return EventArg(actor.id, actor.name, actor.country, actor.sector, body[m_start:m_end], m_start, m_end)
+    if _lookup_actor is None or token.pos_ == "PRON":
+        return None
+    phrase = body[start:end]
+    code = _safe_lookup(phrase, when)
+    if code is None:
+        return None
+    return EventArg(None, code.name, code.country, code.sector, phrase, start, end)
+
+
+def _safe_lookup(phrase: str, when: str | None) -> Any:
+    try:
+        return _lookup_actor(phrase, when=when)  # type: ignore[misc]
+    except Exception:
+        return None
+
+
+def valid_source(arg: EventArg, actors: dict[str, Actor]) -> bool:
+    """Precision first: a source needs a country, or must be a known IGO, NGO or armed group."""
+    if arg.country:
+        return True
+    if arg.sector and arg.sector.upper()[:3] in _STATELESS_SOURCE_SECTORS:
+        return True
+    actor = actors.get(arg.actor_id or "")
+    return actor is not None and actor.kind.lower() in _STATELESS_SOURCE_KINDS and bool(actor.sector)
+
+
+def is_media(text: str, token: Token | None = None) -> bool:
+    """Whether a speaker is a news organisation (its "said" reports, it does not act)."""
+    low = text.lower().strip()
+    if low in MEDIA_WORDS or low.removeprefix("the ") in MEDIA_WORDS:
+        return True
+    return token is not None and token.lemma_.lower() in MEDIA_NOUNS
+
+
+def clause_tokens(verb: Token) -> set[int]:
+    """Indices of the tokens of ``verb``'s own clause (embedded clauses excluded)."""
+    out: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in {"ccomp", "relcl", "advcl", "conj", "xcomp", "pcomp", "acl", "csubj", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+                continue
+            stack.append(child)
+    return out
+
+
+def owned_mention(verb: Token, sent: Span, mentions: list[Any]) -> Any | None:
+    """The first mention (date or place) inside ``verb``'s clause, walking up to the clauses above it."""
+    current = verb
+    for _ in range(6):
+        for mention in mentions:
+            if not (sent.start_char <= mention.start < sent.end_char):
+                continue
+            tok = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            if _clause_of_mention(tok).i == current.i:
+                return mention
+        if current.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acl", "ccomp"} and current.head is not current:
+            current = current.head
+            while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+                current = current.head
+        else:
+            return None
+    return None
+
+
+def _clause_of_mention(span: Span) -> Token:
+    """The verb a date or place belongs to; "a day after visiting" belongs to "visiting"."""
+    for tok in span:
+        for child in tok.children:
+            if child.dep_ == "pcomp" and child.pos_ == "VERB" and child.i >= span.end:
+                return child
+    current = span.root
+    while current.head is not current:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+    return current
+
+
+def event_date(verb: Token, sent: Span, article: Article) -> tuple[str | None, str | None]:
+    """(ISO date, date text) of the act ``verb``: its clause's date, else the article's day."""
+    dates = [d for d in article.dates if d.value]
+    mention: DateMention | None = owned_mention(verb, sent, dates)
+    if mention is not None:
+        return mention.value, mention.text
+    if article.published:
+        try:
+            return dt.date.fromisoformat(article.published[:10]).isoformat(), None
+        except ValueError:
+            return None, None
+    return None, None
+
+
+def event_place(verb: Token, sent: Span, places: tuple[Place, ...], exclude: set[int]) -> EventPlace | None:
+    """Where the act took place: a place of its clause introduced by "in"/"at"."""
+    candidates = []
+    for place in places:
+        if place.start in exclude:
+            continue
+        span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.lower_ not in {"in", "at"}:
+            continue
+        # "in X" must hang from a verb or from a verb's direct object ("hosting a delegation in Moscow").
+        if prep.head.pos_ in {"VERB", "AUX"} or prep.head.dep_ == "dobj":
+            candidates.append(place)
+    hit = owned_mention(verb, sent, candidates)
+    if hit is None:
+        return None
+    return EventPlace(hit.name, hit.country, hit.lat, hit.lon)
+
+
+def event_id(article_id: str, start: int, end: int, cameo: str, source: EventArg, target: EventArg | None) -> str:
+    """Stable id of an event: same article, trigger, code and actors → same id."""
+    key = "|".join(
+        [article_id, str(start), str(end), cameo, source.actor_id or source.name, (target.actor_id or target.name) if target else ""]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,145 @@
+"""Countries: ISO3 codes, names and aliases, nationality adjectives and capitals.
+
+The table (``data/countries_un.psv``) covers every UN member state plus Palestine (PSE),
+Taiwan (TWN), Kosovo (XKX) and the Holy See (VAT). Lookups are case-insensitive except for
+acronyms ("US", "UK", "CAR"), which must match exactly so that the pronoun "us" is not the
+United States.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+DATA_FILE = "countries_un.psv"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One country of the table."""
+
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify apostrophes and dots: the key of every name index."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace(".", "").replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def is_acronym(text: str) -> bool:
+    """True for all-capital short forms ("US", "U.S.", "UAE") that must match case-sensitively."""
+    letters = text.replace(".", "").replace("+", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 6
+
+
+def _split(field: str) -> tuple[str, ...]:
+    # Parenthesised variants ("Congolese (Brazzaville)") only disambiguate the table itself.
+    return tuple(item.strip() for item in field.split(";") if item.strip() and "(" not in item)
+
+
+@functools.cache
+def countries() -> dict[str, Country]:
+    """All countries, keyed by ISO3."""
+    text = resources.files("newsgraph.knowledge").joinpath("data", DATA_FILE).read_text("utf-8")
+    table: dict[str, Country] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, name, aliases, adjectives, capitals = (line.split("|") + [""] * 5)[:5]
+        table[iso3] = Country(iso3, name, _split(aliases), _split(adjectives), _split(capitals))
+    return table
+
+
+class _Index:
+    """Maps surface forms to ISO3: acronyms exactly, everything else folded."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, str] = {}
+        self.folded: dict[str, str] = {}
+
+    def add(self, form: str, iso3: str) -> None:
+        if is_acronym(form):
+            self.exact.setdefault(form, iso3)
+            self.exact.setdefault(form.replace(".", ""), iso3)
+        else:
+            self.folded.setdefault(fold(form), iso3)
+            if fold(form).startswith("the "):
+                self.folded.setdefault(fold(form)[4:], iso3)
+
+    def get(self, text: str) -> str | None:
+        text = text.strip()
+        if text[:4] in ("the ", "The "):
+            text = text[4:]
+        if text in self.exact:
+            return self.exact[text]
+        if is_acronym(text):
+            # An upper-case dateline ("TEHRAN") still matches a name; a short acronym does not.
+            return self.folded.get(fold(text)) if len(text) > 4 else None
+        return self.folded.get(fold(text))
+
+
+@functools.cache
+def _indices() -> tuple[_Index, _Index, _Index]:
+    names, adjectives, capitals = _Index(), _Index(), _Index()
+    for country in countries().values():
+        for form in (country.name, *country.aliases):
+            names.add(form, country.iso3)
+    for country in countries().values():
+        for form in country.adjectives:
+            adjectives.add(form, country.iso3)
+            if not is_acronym(form):
+                # Plural nationality nouns: Iranians, Israelis, Britons, Kazakhs.
+                adjectives.add(_plural(form), country.iso3)
+        for form in country.capitals:
+            capitals.add(form, country.iso3)
+    return names, adjectives, capitals
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("ese", "ss", "ish", "ch", "Swiss")):
+        return word
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def country_by_name(text: str) -> str | None:
+    """ISO3 of a country name or alias ("Britain", "the US", "North Korea"), else None."""
+    return _indices()[0].get(text)
+
+
+def country_by_adjective(text: str) -> str | None:
+    """ISO3 of a nationality adjective or noun ("Iranian", "Israelis", "U.S."), else None."""
+    return _indices()[1].get(text)
+
+
+def country_by_capital(text: str) -> str | None:
+    """ISO3 of the country whose capital (or seat of government) is ``text``, else None."""
+    return _indices()[2].get(text)
+
+
+def country_name(iso3: str | None) -> str | None:
+    """Canonical English name of ``iso3``."""
+    country = countries().get(iso3 or "")
+    return country.name if country else None
+
+
+def adjective(iso3: str | None) -> str | None:
+    """Main nationality adjective of ``iso3`` ("Iranian" for IRN)."""
+    country = countries().get(iso3 or "")
+    return country.adjectives[0] if country and country.adjectives else None
+
+
+def find_country(text: str) -> str | None:
+    """ISO3 for a name, adjective or capital, trying them in that order."""
+    return country_by_name(text) or country_by_adjective(text) or country_by_capital(text)

@@ -1,0 +1,1 @@
+"""Running the pipeline wider: a supervised local process pool, and Spark (``newsgraph spark``)."""

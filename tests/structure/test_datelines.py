@@ -1,0 +1,27 @@
+"""Datelines to ISO 8601, never inventing a timezone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.structure.datelines import parse_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("December 7, 2023 at 4:46 pm", "2023-12-07T16:46:00"),
+        ("Dec. 7, 2023 4:46 AM", "2023-12-07T04:46:00"),
+        ("12:30 am December 7, 2023", None),
+        ("Thu 7 Dec 2023 16.46 GMT", "2023-12-07T16:46:00Z"),
+        ("Published: 14 May 2023", "2023-05-14"),
+        ("Updated on 3rd March 2022 09:15", "2022-03-03T09:15:00"),
+        ("2023-09-09T10:30:00+05:30", "2023-09-09T10:30:00+05:30"),
+        ("2023-09-09 10:30", "2023-09-09T10:30:00"),
+        ("February 30, 2023", None),
+        ("The meeting on December 7, 2023 at 4:46 pm was long and tiring for all", None),
+        ("Putin met Raisi", None),
+    ],
+)
+def test_datelines_parse(line: str, expected: str | None) -> None:
+    assert parse_dateline(line) == expected
