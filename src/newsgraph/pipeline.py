@@ -2,21 +2,30 @@
 
 ``Pipeline.run`` takes raw documents (or rejections passed through from the readers) and
 yields articles or rejections in input order. It batches texts through ``nlp.pipe`` and,
-with several workers, spreads batches over a process pool (each worker loads spaCy once).
-A failure in one article never stops the batch: it becomes a ``Rejected`` with the stage
-and error, unless ``on_error="raise"``.
+with workers, spreads batches over a supervised process pool (``scale.pool``): each worker
+loads spaCy once, a worker stuck on one article past ``article_time_budget`` is killed and
+replaced, and only that article is rejected. A failure in one article never stops the batch:
+it becomes a ``Rejected`` with the stage and error, unless ``on_error="raise"``.
+
+Articles whose id is in ``skip`` (already stored, e.g. after an interrupted ingest) are
+structured — which gives the id cheaply — but not annotated; they come out with
+``extra["skipped"]`` set.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import multiprocessing
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from typing import Literal
 
+import numpy as np
+
 from newsgraph.config import Settings, load_settings
+from newsgraph.dedupe import fingerprint
 from newsgraph.errors import StageError
 from newsgraph.model import Article, RawDocument, Rejected
 from newsgraph.nlp import load_nlp
@@ -27,6 +36,34 @@ LOGGER = logging.getLogger(__name__)
 Item = RawDocument | Rejected
 Result = Article | Rejected
 ErrorMode = Literal["raise", "record"]
+Tick = Callable[[float], None]
+# spaCy's time grows with text length: each 100,000 characters of a batch earn one time budget.
+_CHARS_PER_BUDGET = 100_000
+
+
+class StoredIds:
+    """A compact, picklable set of article ids: sorted 64-bit hashes (8 bytes an id).
+
+    Shipped to every worker so it can skip stored articles; a million ids take 8 MB.
+    """
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        hashes = np.fromiter((_id_hash(i) for i in ids), dtype=np.uint64)
+        self._hashes = np.unique(hashes)
+
+    def __len__(self) -> int:
+        return int(self._hashes.size)
+
+    def __contains__(self, article_id: object) -> bool:
+        if not isinstance(article_id, str) or not self._hashes.size:
+            return False
+        value = np.uint64(_id_hash(article_id))
+        index = int(np.searchsorted(self._hashes, value))
+        return index < self._hashes.size and self._hashes[index] == value
+
+
+def _id_hash(article_id: str) -> int:
+    return int.from_bytes(hashlib.blake2b(article_id.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 class Pipeline:
@@ -43,22 +80,34 @@ class Pipeline:
         self.on_error = on_error
 
     def structure(self, item: Item) -> Result:
-        """Raw document → article without NLP (or the rejection passed through)."""
+        """Raw document → article without NLP (or the rejection passed through), fingerprinted."""
         if isinstance(item, Rejected):
             return item
         try:
-            return build_article(item)
+            built = build_article(item)
+            if isinstance(built, Article):
+                built = replace(built, fingerprint=fingerprint(built.body))
+            return built
         except Exception as err:  # a reader bug must not stop the batch
             if self.on_error == "raise":
                 raise
             LOGGER.warning("structure failed on %s: %s", item.source, err)
             return Rejected(item.source, "structure_error", f"{type(err).__name__}: {err}", id=item.id)
 
-    def annotate(self, articles: list[Article]) -> list[Result]:
+    def annotate(self, articles: list[Article], tick: Tick | None = None) -> list[Result]:
         """Run spaCy and every extraction stage over a batch of structured articles."""
         nlp = load_nlp()
+        budget = self.settings.article_time_budget
+        if tick:
+            chars = sum(len(a.body) for a in articles)
+            tick(budget * max(1.0, chars / _CHARS_PER_BUDGET))
         docs = nlp.pipe((a.body for a in articles), batch_size=self.settings.batch_size)
-        return [self._extract(article, doc) for article, doc in zip(articles, docs, strict=True)]
+        results: list[Result] = []
+        for article, doc in zip(articles, docs, strict=True):
+            results.append(self._extract(article, doc))
+            if tick:
+                tick(budget)
+        return results
 
     def _extract(self, article: Article, doc: object) -> Result:
         started = time.monotonic()
@@ -80,49 +129,56 @@ class Pipeline:
                 )
         return article
 
-    def process_batch(self, items: list[Item]) -> list[Result]:
-        """Structure and annotate one batch, keeping input order."""
-        structured = [self.structure(item) for item in items]
-        articles = [r for r in structured if isinstance(r, Article)]
-        annotated = iter(self.annotate(articles)) if articles else iter(())
-        return [next(annotated) if isinstance(r, Article) else r for r in structured]
+    def process_batch(self, items: list[Item], skip: StoredIds | None = None, tick: Tick | None = None) -> list[Result]:
+        """Structure and annotate one batch, keeping input order.
 
-    def run(self, items: Iterable[Item], workers: int | None = None) -> Iterator[Result]:
-        """Yield results for ``items`` in input order, using ``workers`` processes."""
+        Args:
+            items: raw documents or rejections.
+            skip: ids not to annotate (returned structured, with ``extra["skipped"]``).
+            tick: called with the seconds the next step may take (the pool's heartbeat).
+        """
+        budget = self.settings.article_time_budget
+        structured: list[Result] = []
+        for item in items:
+            structured.append(self.structure(item))
+            if tick:
+                tick(budget)
+        todo: list[Article] = []
+        for index, result in enumerate(structured):
+            if isinstance(result, Article):
+                if skip is not None and result.id in skip:
+                    structured[index] = replace(result, extra={**result.extra, "skipped": True})
+                else:
+                    todo.append(result)
+        annotated = iter(self.annotate(todo, tick)) if todo else iter(())
+        return [next(annotated) if isinstance(r, Article) and not r.extra.get("skipped") else r for r in structured]
+
+    def run(
+        self, items: Iterable[Item], workers: int | None = None, *, skip: StoredIds | None = None, isolate: bool | None = None
+    ) -> Iterator[Result]:
+        """Yield results for ``items`` in input order.
+
+        Args:
+            items: raw documents (or rejections, passed through).
+            workers: processes; default ``settings.workers`` (one per core).
+            skip: ids of stored articles, not annotated again.
+            isolate: run in worker processes even with one worker, so that the time budget is
+                enforced by abandoning a stuck article; default: only when ``workers > 1``.
+        """
         workers = self.settings.workers if workers is None else workers
         batches = _batched(items, self.settings.batch_size)
-        if workers <= 1:
+        if workers <= 1 and not isolate:
             for batch in batches:
-                yield from self.process_batch(batch)
+                yield from self.process_batch(batch, skip=skip)
             return
-        context = multiprocessing.get_context("spawn" if _has_threads() else "fork")
-        with context.Pool(workers, initializer=_init_worker, initargs=(self.settings, self.on_error)) as pool:
-            # imap keeps input order and streams: at most a few batches are in flight.
-            for results in pool.imap(_worker_batch, batches, chunksize=1):
-                yield from results
+        from newsgraph.scale.pool import SupervisedPool
+
+        pool = SupervisedPool(max(1, workers), self.settings, self.on_error, skip=skip)
+        for results in pool.imap(batches):
+            yield from results
 
 
 def _batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while batch := list(islice(iterator, max(1, size))):
         yield batch
-
-
-def _has_threads() -> bool:
-    import threading
-
-    return threading.active_count() > 1
-
-
-_WORKER: Pipeline | None = None
-
-
-def _init_worker(settings: Settings, on_error: ErrorMode) -> None:
-    global _WORKER
-    _WORKER = Pipeline(settings, on_error)
-    load_nlp()
-
-
-def _worker_batch(batch: list[Item]) -> list[Result]:
-    assert _WORKER is not None, "worker used before _init_worker"
-    return _WORKER.process_batch(batch)

@@ -50,7 +50,10 @@ def test_dates_seed_article() -> None:
     [
         ("He said yesterday that the talks had stalled.", [("yesterday", "2023-12-06")]),
         ("Troops arrived today and will leave tomorrow.", [("today", "2023-12-07"), ("tomorrow", "2023-12-08")]),
-        ("The talks, held last week, will resume next month.", [("last week", "2023-11-27"), ("next month", "2024-01")]),
+        (
+            "The talks, held last week, will resume next month.",
+            [("last week", "2023-11-27"), ("next month", "2024-01")],
+        ),
         ("The ceasefire began on 7 October 2023.", [("on 7 October 2023", "2023-10-07")]),
         ("The attack on October 7 shocked Israel.", [("on October 7", "2023-10-07")]),
         ("On Dec. 5, officials met in Doha.", [("On Dec. 5", "2023-12-05")]),

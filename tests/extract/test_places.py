@@ -70,7 +70,12 @@ def test_places_seed_article() -> None:
     [
         (
             "Protesters marched in Kiev and Odessa, while shelling hit the Donbas and Crimea.",
-            {"Kiev": ("Kyiv", "UKR"), "Odessa": ("Odesa", "UKR"), "Donbas": ("Donbas", "UKR"), "Crimea": ("Crimea", "UKR")},
+            {
+                "Kiev": ("Kyiv", "UKR"),
+                "Odessa": ("Odesa", "UKR"),
+                "Donbas": ("Donbas", "UKR"),
+                "Crimea": ("Crimea", "UKR"),
+            },
         ),
         (
             "Fighting in the West Bank and the Gaza Strip spread to Khan Younis and Rafah, the UN said in New York.",
@@ -92,7 +97,12 @@ def test_places_seed_article() -> None:
         ),
         (
             "Georgia's prime minister visited Paris and Texas before returning to Europe.",
-            {"Georgia": ("Georgia", "GEO"), "Paris": ("Paris", "FRA"), "Texas": ("Texas", "USA"), "Europe": ("Europe", None)},
+            {
+                "Georgia": ("Georgia", "GEO"),
+                "Paris": ("Paris", "FRA"),
+                "Texas": ("Texas", "USA"),
+                "Europe": ("Europe", None),
+            },
         ),
     ],
 )
@@ -156,7 +166,10 @@ def test_gazetteer_country_centroids_near_their_capitals() -> None:
         nation, capital = geocode(country["name"]), geocode(country["capital"] or "")
         if nation is None or capital is None or capital.country != nation.country:
             continue
-        if abs(nation.lat - capital.lat) > 25 or abs(nation.lon - capital.lon) > 45:
+        # Russia's capital lies 68 degrees west of its centre; Kiribati straddles the antimeridian.
+        if nation.country in ("RUS", "KIR"):
+            continue
+        if abs(nation.lat - capital.lat) > 20 or abs(nation.lon - capital.lon) > 35:
             far.append(country["name"])
     assert far == []
 

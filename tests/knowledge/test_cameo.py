@@ -122,5 +122,5 @@ def test_verbs_match_verb_none_without_pattern(lemma: str, near: set[str]) -> No
         (to_reject, "112", "112"),
     ],
 )
-def test_verbs_transforms(func, code: str, expected: str) -> None:  # noqa: ANN001
+def test_verbs_transforms(func, code: str, expected: str) -> None:
     assert func(code) == expected

@@ -103,6 +103,8 @@ def print_summary(result: WriteResult, db_path: str) -> None:
     """The closing summary of an ingest run."""
     console = Console()
     console.print(f"[bold]{result.ingested}[/bold] ingested, {result.duplicates} duplicates (already stored), {result.rejected} rejected → {db_path}")
+    if result.warned:
+        console.print(f"  {result.warned} ingested with warnings (see `newsgraph show ID`)")
     for reason, count in sorted(result.reasons.items(), key=lambda kv: -kv[1]):
         console.print(f"  rejected {count} × {reason}  (see `newsgraph rejections`)")
 
@@ -135,7 +137,7 @@ def ingest_cmd(
 
 def _register_subcommands() -> None:
     # Each module adds its commands to ``app`` when imported.
-    from newsgraph.cli import browse  # noqa: F401
+    from newsgraph.cli import browse, claims  # noqa: F401
 
 
 def main() -> None:

@@ -51,7 +51,7 @@ _NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:1[89]|20)\d\d)"
 _NUM = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -246,13 +246,19 @@ _BODY_PATTERNS = [
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_BODY}(?:,? {_YEAR_BODY})?\b"),
     re.compile(rf"\b{_MONTH_BODY} \d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|%)(?:,? {_YEAR_BODY}\b)?"),
     re.compile(rf"\b(?:{_MONTH_FULL}),? {_YEAR_BODY}\b"),
-    re.compile(rf"\b(?:(?i:in|since|until|during|early|late|mid-?|last|next|this) May|{_PREP_BODY} (?:{_MONTH_FULL.replace('May|', '')}))\b"),  # noqa: E501
+    re.compile(
+        rf"\b(?:(?i:in|since|until|during|early|late|mid-?|last|next|this) May|{_PREP_BODY} (?:{_MONTH_FULL.replace('May|', '')}))\b"
+    ),
     re.compile(r"\b(?:(?i:last|next|this) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    re.compile(r"(?i)\b(?:the day (?:before|after) )?(?:yesterday|today|tomorrow)\b|\b(?i:tonight|this (?:morning|afternoon|evening))\b"),  # noqa: E501
+    re.compile(
+        r"(?i)\b(?:the day (?:before|after) )?(?:yesterday|today|tomorrow)\b|\b(?i:tonight|this (?:morning|afternoon|evening))\b"
+    ),
     re.compile(r"(?i)(?<!the )\b(?:(?:earlier|later) )?(?:last|this|next) (?:week|month|year)\b"),
     re.compile(rf"(?i)\b{_NUM} (?:day|week|month|year)s? ago\b"),
     re.compile(rf"(?i)\b{_NUM} days? (?:after|earlier)\b|\bthe previous day\b|\bthe day before(?=\s*[,.;)]|\s*$)"),
-    re.compile(rf"\b(?:(?i:in|since|until|till|by|before|after|during|through)|(?i:the )?(?:end|start|beginning) of) {_YEAR_BODY}\b(?![,.]?\d|%|\s?[-–])"),  # noqa: E501
+    re.compile(
+        rf"\b(?:(?i:in|since|until|till|by|before|after|during|through)|(?i:the )?(?:end|start|beginning) of) {_YEAR_BODY}\b(?![,.]?\d|%|\s?[-–])"
+    ),
     re.compile(rf"\b{_YEAR_BODY}-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}/{_YEAR_BODY}\b"),
 ]
 _LEADING_PREP = re.compile(r"(?i)\b(?:on|in|since|until|till|by|from|during|through|before|after|as of)\s+$")

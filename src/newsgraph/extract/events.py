@@ -122,7 +122,8 @@ class _Coder:
         else:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
             for cand in syn.object_candidates(tok, skip):
-                targets = self._args(cand)
+                # A target without a country or an article actor ("a delegation") says too little.
+                targets = [a for a in self._args(cand) if a.country or a.actor_id]
                 if targets:
                     break
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok

@@ -31,6 +31,7 @@ _DATA = Path(__file__).resolve().parent / "data"
 _CITIES_TSV = _DATA / "gazetteer_cities.tsv"
 _ALTERNATE_MIN_POPULATION = 500_000
 _ALTERNATE_DOMINANCE = 5
+_ALTERNATE_MAX_NAMESAKE = 200_000
 # Alternate names worth indexing: Latin-script proper names, not IATA codes ("MOW").
 _GOOD_ALTERNATE = re.compile(r"^[A-Z][A-Za-z'’ .-]{2,}$")
 
@@ -96,12 +97,21 @@ def lookup(name: str) -> tuple[GeoHit | None, str | None]:
         return hit, "country"
     primary, alternate = _cities()
     city, other = primary.get(k), alternate.get(k)
-    # An alternate name wins only for a far bigger city: "Odessa" is Odesa (1M), not Odessa, Texas.
-    if other and (city is None or other[0] >= _ALTERNATE_DOMINANCE * city[0]):
+    # An alternate name wins only over a small, non-capital namesake and for a far bigger city:
+    # "Odessa" is Odesa (1M), not Odessa, Texas; "Islamabad" stays the capital, although it is
+    # also an old name of Chattogram.
+    if other and (city is None or _alternate_wins(city, other)):
         return other[1], "alternate"
     if city:
         return city[1], "city"
     return None, None
+
+
+def _alternate_wins(city: tuple[int, GeoHit], other: tuple[int, GeoHit]) -> bool:
+    population, hit = city
+    return (
+        hit.kind != "capital" and population < _ALTERNATE_MAX_NAMESAKE and other[0] >= _ALTERNATE_DOMINANCE * population
+    )
 
 
 def curated_names() -> tuple[str, ...]:
@@ -155,10 +165,7 @@ def _curated_rows() -> tuple[dict[str, GeoHit | None], list[str]]:
     for row in _read_tsv(_DATA / "gazetteer_places.tsv"):
         row += [""] * (6 - len(row))
         name, kind, country, lat, lon, aliases = row[:6]
-        if lat:
-            coords = (float(lat), float(lon))
-        else:
-            coords = centroids.get(country, (None, None))
+        coords = (float(lat), float(lon)) if lat else centroids.get(country, (None, None))
         # kind "none" marks names that are not places although a city is called so somewhere.
         hit = None if kind == "none" else GeoHit(name, country or None, coords[0], coords[1], kind)
         for alias in (name, *filter(None, aliases.split("|"))):

@@ -16,12 +16,14 @@ class WriteResult:
     ingested: int = 0
     duplicates: int = 0
     rejected: int = 0
+    warned: int = 0  # ingested articles that carry warnings (e.g. a decoding fallback)
     reasons: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: WriteResult) -> None:
         self.ingested += other.ingested
         self.duplicates += other.duplicates
         self.rejected += other.rejected
+        self.warned += other.warned
         for reason, count in other.reasons.items():
             self.reasons[reason] = self.reasons.get(reason, 0) + count
 

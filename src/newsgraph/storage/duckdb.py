@@ -90,6 +90,7 @@ class DuckDBStore:
             for table, rows in article_rows(article, now).items():
                 tables[table].extend(rows)
             result.ingested += 1
+            result.warned += bool(article.warnings)
         for item in batch:
             if isinstance(item, Rejected):
                 tables["rejections"].append(rejection_row(item, now))

@@ -1,0 +1,186 @@
+"""The events stage: CAMEO/PLOVER coding from the dependency parse.
+
+Most tests give the stage hand-made actors (the actors stage is tested on its own), so
+that they check event coding alone; the seed test runs the real actors stage when present.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from newsgraph.extract.dates import extract_dates
+from newsgraph.extract.entities import extract_entities
+from newsgraph.extract.events import extract_events
+from newsgraph.model import Actor, Article, Event, Mention
+from newsgraph.nlp import load_nlp
+
+PUBLISHED = "2023-12-07T16:46:00"  # a Thursday
+ACTORS = {
+    "Russia": ("RUS", "GOV", "country"),
+    "Iran": ("IRN", "GOV", "country"),
+    "Israel": ("ISR", "GOV", "country"),
+    "Japan": ("JPN", "GOV", "country"),
+    "China": ("CHN", "GOV", "country"),
+    "France": ("FRA", "GOV", "country"),
+    "Germany": ("DEU", "GOV", "country"),
+    "the Kremlin": ("RUS", "GOV", "organisation"),
+    "Iraqi": ("IRQ", None, "country"),
+    "Analysts": (None, None, "person"),
+}
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "000_835068b0dd7c1462.txt"
+
+
+def _optional_stage(module: str, name: str):
+    try:
+        return getattr(importlib.import_module(f"newsgraph.extract.{module}"), name)
+    except ImportError:
+        return None
+
+
+def code(body: str, with_actors: bool = True) -> Article:
+    """Run entities, dates, places (when installed), hand-made actors and events over ``body``."""
+    doc = load_nlp()(body)
+    article = Article(id="t", source="t", body=body, paragraphs=tuple(body.split("\n\n")), published=PUBLISHED)
+    article = extract_dates(extract_entities(article, doc), doc)
+    places = _optional_stage("places", "extract_places")
+    if places is not None:
+        article = places(article, doc)
+    actors = []
+    if with_actors:
+        for name, (country, sector, kind) in ACTORS.items():
+            mentions = tuple(Mention(name, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", body, flags=re.IGNORECASE))
+            if mentions:
+                actors.append(Actor(id=name.lower(), name=name, country=country, sector=sector, kind=kind, mentions=mentions))
+    article = dataclasses.replace(article, actors=tuple(actors))
+    return extract_events(article, doc)
+
+
+def find(article: Article, source: str, plover: str | None = None, cameo: str | None = None) -> list[Event]:
+    return [
+        e for e in article.events
+        if e.source.country == source and (plover is None or e.plover == plover) and (cameo is None or e.cameo == cameo)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "target", "cameo", "plover"),
+    [
+        ("Iran accused Israel of aggression.", "IRN", "ISR", "1123", "ACCUSE"),
+        ("Iran accused Israel on Monday.", "IRN", "ISR", "112", "ACCUSE"),
+        ("Japan hosted a delegation from China.", "JPN", "CHN", "043", "CONSULT"),
+        ("France condemned Russia on Monday.", "FRA", "RUS", "111", "ACCUSE"),
+        ("Iran supplied Russia with drones.", "IRN", "RUS", "072", "AID"),
+        ("Israel expelled two diplomats from Iran.", "ISR", "IRN", "166", "SANCTION"),
+    ],
+)
+def test_events_code_simple_clauses(body: str, source: str, target: str, cameo: str, plover: str) -> None:
+    events = find(code(body), source)
+    assert [(e.target.country if e.target else None, e.cameo, e.plover) for e in events] == [(target, cameo, plover)]
+
+
+def test_events_passive_voice_swaps_source_and_target() -> None:
+    article = code("The Iraqi embassy was attacked by Iran on Monday.")
+    (event,) = article.events
+    assert (event.source.country, event.target.country, event.plover) == ("IRN", "IRQ", "ASSAULT")
+    assert event.date == "2023-12-04"
+
+
+def test_events_coordinated_sources_give_one_event_each() -> None:
+    article = code("France and Germany condemned Russia.")
+    assert sorted((e.source.country, e.target.country) for e in article.events) == [("DEU", "RUS"), ("FRA", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("body", "modality", "cameo"),
+    [
+        ("Iran provided Russia with missiles.", "asserted", "072"),
+        ("Iran may provide Russia with missiles.", "hypothetical", "072"),
+        ("Iran is considering providing Russia with missiles.", "hypothetical", "072"),
+        ("Iran did not provide Russia with missiles.", "negated", "072"),
+        ("Iran will provide Russia with missiles.", "future", "0332"),  # CAMEO: a future act is an intent
+        ("Iran refused to provide Russia with missiles.", "asserted", "1222"),  # a refusal is a rejection
+    ],
+)
+def test_events_modality(body: str, modality: str, cameo: str) -> None:
+    (event,) = find(code(body), "IRN")
+    assert (event.modality, event.cameo, event.target.country) == (modality, cameo, "RUS")
+
+
+def test_events_reported_speech_gives_speech_act_and_embedded_event() -> None:
+    article = code("The Kremlin said Russia and Iran were developing their relations.")
+    speech = find(article, "RUS", cameo="010")
+    assert len(speech) == 1 and speech[0].source.text == "The Kremlin"
+    assert {(e.source.country, e.target.country) for e in article.events if e.cameo_root == "05"} == {("RUS", "IRN"), ("IRN", "RUS")}
+
+
+def test_events_decline_to_comment_is_cameo_011() -> None:
+    article = code("The Kremlin declined to comment on the report.")
+    assert [(e.cameo, e.text, e.modality) for e in article.events] == [("011", "declined to comment", "asserted")]
+
+
+@pytest.mark.parametrize(("body", "agency"), [("Iran accused Israel of aggression, Reuters has reported.", "Reuters"), ("Iran accused Israel of aggression, according to AFP.", "AFP")])
+def test_events_reported_by_news_agency(body: str, agency: str) -> None:
+    (event,) = code(body).events
+    assert (event.cameo, event.reported_by) == ("1123", agency)
+
+
+@pytest.mark.parametrize("body", ["Analysts accused Israel of aggression.", "He visited the region last week."])
+def test_events_dropped_without_a_source_country(body: str) -> None:
+    assert code(body).events == ()
+
+
+def test_events_offsets_and_ids_are_stable() -> None:
+    body = "Iran accused Israel of aggression.\n\nJapan hosted a delegation from China in Tokyo in October."
+    first, second = code(body), code(body)
+    assert first.events and [e.id for e in first.events] == [e.id for e in second.events]
+    for event in first.events:
+        assert body[event.start : event.end] == event.text
+        assert body[event.sentence_start : event.sentence_end] == event.sentence
+    (hosted,) = find(first, "JPN")
+    assert hosted.date == "2023-10"
+
+
+def _seed_article() -> Article:
+    paras = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n") if p.strip()]
+    first = next(i for i, p in enumerate(paras) if p.startswith("Iranian President Ebrahim Raisi accused"))
+    last = next(i for i, p in enumerate(paras) if p.startswith("The Kremlin last month"))
+    kept = [p for p in paras[first : last + 1] if not p.startswith("READ:")]
+    body = "\n\n".join(kept)
+    return Article(id="seed", source="seed", body=body, paragraphs=tuple(kept), published=PUBLISHED)
+
+
+def test_events_seed_article_with_real_stages() -> None:
+    if not SEED.exists():
+        pytest.skip("../shared/seeds is absent (shared benchmark data not checked out)")
+    actors = _optional_stage("actors", "extract_actors")
+    places = _optional_stage("places", "extract_places")
+    if actors is None or places is None:
+        pytest.skip("extract.actors / extract.places not installed yet")
+    article = _seed_article()
+    doc = load_nlp()(article.body)
+    for stage in (extract_entities, extract_dates, places, actors, extract_events):
+        article = stage(article, doc)
+
+    def has(src: str, plover: str, tgt: str | None = None, date: str | None = None, modality: str = "asserted") -> bool:
+        return any(
+            e.source.country == src and e.plover == plover and e.modality == modality
+            and (tgt is None or (e.target is not None and e.target.country == tgt))
+            and (date is None or (e.date or "").startswith(date))
+            for e in article.events
+        )
+
+    assert has("IRN", "ACCUSE", date="2023-12-07")
+    assert has("RUS", "CONSULT", "IRN", "2023-12-07")
+    assert has("RUS", "CONSULT", "ARE", "2023-12-06") and has("RUS", "CONSULT", "SAU", "2023-12-06")
+    assert has("PRK", "CONSULT", "RUS", "2023-09")
+    assert has("USA", "AID", "ISR")
+    assert has("USA", "ACCUSE")
+    assert any(e.cameo == "011" and e.source.country == "RUS" for e in article.events)
+    assert has("IRN", "AID", "RUS", modality="hypothetical")
+    for event in article.events:
+        assert article.body[event.start : event.end] == event.text
