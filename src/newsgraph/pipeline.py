@@ -29,8 +29,9 @@ from newsgraph.dedupe import fingerprint
 from newsgraph.errors import StageError
 from newsgraph.model import Article, RawDocument, Rejected
 from newsgraph.nlp import load_nlp
+from newsgraph.readers.warc import CRAWL_DATE_PREFIX
 from newsgraph.registry import StageMeta, check_order
-from newsgraph.structure.build import build_article
+from newsgraph.structure.build import build_article, normalise_published
 
 LOGGER = logging.getLogger(__name__)
 Item = RawDocument | Rejected
@@ -86,7 +87,7 @@ class Pipeline:
         try:
             built = build_article(item)
             if isinstance(built, Article):
-                built = replace(built, fingerprint=fingerprint(built.body))
+                built = _crawl_date_fallback(replace(built, fingerprint=fingerprint(built.body)))
             return built
         except Exception as err:  # a reader bug must not stop the batch
             if self.on_error == "raise":
@@ -176,6 +177,21 @@ class Pipeline:
         pool = SupervisedPool(max(1, workers), self.settings, self.on_error, skip=skip)
         for results in pool.imap(batches):
             yield from results
+
+
+def _crawl_date_fallback(article: Article) -> Article:
+    # A WARC record's crawl time comes as a tagged warning: it dates the article only when the
+    # page itself gave no date, and the tag is not a warning for the user.
+    tagged = [w for w in article.warnings if w.startswith(CRAWL_DATE_PREFIX)]
+    if not tagged:
+        return article
+    warnings = [w for w in article.warnings if not w.startswith(CRAWL_DATE_PREFIX)]
+    published = article.published
+    if published is None:
+        published = normalise_published(tagged[0][len(CRAWL_DATE_PREFIX) :])
+        warnings = [w for w in warnings if not w.startswith("no publication date found")]
+        warnings.append("publication date is the crawl time (WARC-Date): the page gives none")
+    return replace(article, published=published, warnings=tuple(warnings))
 
 
 def _batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:

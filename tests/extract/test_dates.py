@@ -68,6 +68,11 @@ def test_dates_seed_article() -> None:
         ("The deal was signed on 25/12/2022 in Cairo.", [("on 25/12/2022", "2022-12-25")]),
         ("The report was published on 2023-11-30.", [("on 2023-11-30", "2023-11-30")]),
         ("He visited Kyiv in December 2022.", [("in December 2022", "2022-12")]),
+        ("Shops were busy before Christmas.", [("before Christmas", "2022-12-25")]),
+        ("In the spring of 2006 he left.", [("In the spring of 2006", "2006")]),
+        ("The 2003 season was his best.", [("2003", "2003")]),
+        # The preposition belongs to "election", so it stays outside the date's span.
+        ("Labour will win in next year's election.", [("next year", "2024")]),
     ],
 )
 def test_dates_relative_and_absolute_shapes(body: str, expected: list[tuple[str, str]]) -> None:
@@ -84,6 +89,8 @@ def test_dates_relative_and_absolute_shapes(body: str, expected: list[tuple[str,
         "Over the past week, riots spread.",
         "He grew up in the 1990s.",
         "Theresa May said the troops would stay.",
+        "He told the BBC's Today programme that he would stay.",
+        "The army sent by 2000 troops.",
     ],
 )
 def test_dates_skips_non_dates(body: str) -> None:

@@ -118,6 +118,8 @@ def test_places_other_articles(body: str, expected: dict[str, tuple[str, str | N
     [
         "Iranian and Russian officials met on Thursday.",
         "The White House and the Kremlin traded accusations with Hamas.",
+        "Shares in United States Steel Corporation rose sharply.",
+        "The probe photographed Jupiter and Mars.",
     ],
 )
 def test_places_skips_non_places(body: str) -> None:

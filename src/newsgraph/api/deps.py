@@ -153,7 +153,8 @@ class Database:
         raise AssertionError("unreachable")
 
     def _copy(self, *, with_wal: bool) -> Path:
-        assert self._dir is not None
+        if self._dir is None:
+            raise StoreError("snapshots are off")
         self._generation += 1
         target = self._dir / f"snapshot-{self._generation}.duckdb"
         shutil.copyfile(self.path, target)

@@ -6,6 +6,7 @@ and no third-party asset is needed, and every label passes through Jinja's escap
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -49,7 +50,7 @@ def highlight(article: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[
     valid = [f for f in facts if isinstance(f["start"], int) and isinstance(f["end"], int) and 0 <= f["start"] < f["end"] <= len(body)]
     cuts = sorted({0, len(body), *(f["start"] for f in valid), *(f["end"] for f in valid)})
     segments = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         over = [f for f in valid if f["start"] <= a and b <= f["end"]]
         segments.append({
             "text": body[a:b],
@@ -93,7 +94,7 @@ def line_series(series: list[dict[str, Any]], width: int = 900, height: int = 30
     values = [float(p["value"]) for p in points]
     if not points:
         return {"width": width, "height": height, "lines": [], "ticks": [], "yticks": []}
-    lo, hi = min(values + [0.0]), max(values)
+    lo, hi = min([*values, 0.0]), max(values)
     hi = hi if hi > lo else lo + 1
     pos = {d: i for i, d in enumerate(dates)}
     span = max(1, len(dates) - 1)

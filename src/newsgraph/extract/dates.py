@@ -60,8 +60,14 @@ _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PREPOSITIONS = ("on", "in", "since", "until", "till", "by", "from", "during", "through", "before", "after", "as of")
 # Modifiers that narrow a period without changing which period it is.
 _MODIFIERS = re.compile(
-    r"^(?:earlier|early|later|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of)\s*"
+    r"^(?:earlier|early|later|late|mid-?|the (?:end|start|beginning|middle|first half|second half) of"
+    r"|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?(?= \d{4}$))\s*"
 )
+# Fixed-date holidays, resolved like a day and month without a year.
+_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
+}  # fmt: skip
 
 _ABSOLUTE = (
     ("iso", re.compile(r"(\d{4})-(\d{2})-(\d{2})")),
@@ -169,6 +175,8 @@ def _resolve_absolute(s: str) -> str | None:
 def _resolve_relative(s: str, pub: dt.date, direction: Direction, anchor: dt.date) -> str | None:
     if s in _TODAY:
         return (pub + dt.timedelta(days=_TODAY[s])).isoformat()
+    if s in _HOLIDAYS:
+        return _nearest_day(*_HOLIDAYS[s], pub, direction)
     for pattern in _DAY_MONTH:
         if m := pattern.fullmatch(s):
             g = m.groups()
@@ -259,11 +267,14 @@ _BODY_PATTERNS = [
     re.compile(
         rf"\b(?:(?i:in|since|until|till|by|before|after|during|through)|(?i:the )?(?:end|start|beginning) of) {_YEAR_BODY}\b(?![,.]?\d|%|\s?[-–])"
     ),
+    re.compile(r"\b(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Halloween|Valentine['’]s Day)\b"),
     re.compile(rf"\b{_YEAR_BODY}-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}/{_YEAR_BODY}\b"),
 ]
 _LEADING_PREP = re.compile(r"(?i)\b(?:on|in|since|until|till|by|from|during|through|before|after|as of)\s+$")
 _ANCHORED = re.compile(r"(?i)\b(?:days? (?:after|earlier)|previous day|day before)$")
 # "would" is the future of reported speech ("said troops would leave by March").
+_YEAR_TOKEN = re.compile(_YEAR_BODY)
+_DEICTIC = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 
 
@@ -272,7 +283,12 @@ def extract_dates(article: Article, doc: Doc) -> Article:
     """Find date mentions (spaCy DATE entities plus patterns it misses) and normalise them."""
     body = article.body
     pub = _parse_published(article.published)
-    spans = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "DATE"}
+    spans = set()
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            spans.add((ent.start_char, ent.end_char))
+            # The year alone, for phrases we do not parse whole ("the 2003 season").
+            spans.update((t.idx, t.idx + len(t)) for t in ent if _YEAR_TOKEN.fullmatch(t.text))
     for pattern in _BODY_PATTERNS:
         spans.update(m.span() for m in pattern.finditer(body))
 
@@ -281,7 +297,10 @@ def extract_dates(article: Article, doc: Doc) -> Article:
         start, end = _trim(body, start, end)
         if end <= start or _is_count(doc, start, end):
             continue
-        if m := _LEADING_PREP.search(body, max(0, start - 12), start):
+        if _is_title(doc, start):
+            continue
+        m = _LEADING_PREP.search(body, max(0, start - 12), start)
+        if m and _governs(doc, m.start(), start, end):
             start = m.start()
         candidates.append((start, end, body[start:end]))
 
@@ -315,18 +334,36 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_count(doc: Doc, start: int, end: int) -> bool:
-    """True for a bare number that counts something ("by 2000 troops"), not a year."""
+    """True for a bare number that counts something ("by 2000 troops"), not a year.
+
+    A plural noun right after says "count"; a singular one is a year used as a modifier
+    ("the 2003 season"). The parser's nummod label cannot tell the two apart.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     last = span[-1]
-    if not last.like_num:
-        return False
-    if last.dep_ == "nummod" and last.head.i > last.i:
-        return True
-    # The parser often misses the count reading; a plural noun right after says "count".
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return following is not None and following.tag_ == "NNS"
+    return last.like_num and following is not None and following.tag_ == "NNS"
+
+
+def _is_title(doc: Doc, start: int) -> bool:
+    """ "Today" capitalised inside a sentence names something (the BBC's Today programme)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    return token.lower_ in _DEICTIC and token.text[0].isupper() and not token.is_sent_start
+
+
+def _governs(doc: Doc, prep_start: int, start: int, end: int) -> bool:
+    """True when the preposition before a date is the date's own ("in 2006"), not a noun's
+    ("in next year's election")."""
+    prep = doc.char_span(prep_start, start, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if prep is None or span is None or len(span) == 0:
+        return False
+    return span.root.head.i == prep[0].i or span.root.head.i == prep[-1].i
 
 
 def _direction(doc: Doc, start: int, end: int) -> Direction:

@@ -20,6 +20,7 @@ from newsgraph.extract.events_args import (
     event_date,
     event_id,
     event_place,
+    home_country,
     is_media,
     resolve_arg,
     valid_source,
@@ -64,6 +65,7 @@ class _Coder:
         self.index = ActorIndex(article.actors)
         self.actors = {a.id: a for a in article.actors}
         self.when = (article.published or "")[:10] or None
+        self.hint = home_country(article.places)
 
     def sentence(self, sent: Span) -> list[Event]:
         reported_by = self._reported_by(sent)
@@ -79,13 +81,25 @@ class _Coder:
         consumed = {i for _, used in coded.values() for i in used}
         framing = {i for i, (_, used) in coded.items() if not used}
         events: list[Event] = []
+        deferred: list[int] = []
+        by_trigger: dict[int, int] = {}
         for i, (code, used) in coded.items():
             tok = self.doc[i]
-            if i in consumed or (i in framing and self._is_frame_of_coded(tok, coded)):
+            if i in consumed or _is_allegation(tok, coded):
                 continue
-            if _is_allegation(tok, coded):
+            if i in framing and self._is_frame_of_coded(tok, coded):
+                deferred.append(i)
                 continue
-            events.extend(self._events_for(tok, code, used, sent, reported_by))
+            found = self._events_for(tok, code, used, sent, reported_by)
+            by_trigger[i] = len(found)
+            events.extend(found)
+        for i in deferred:
+            # A frame whose complement gave no event ("agreed that their countries should
+            # cooperate") is coded on its own.
+            complements = [c.i for c in self.doc[i].children if c.dep_ in {"xcomp", "ccomp"} and c.i in coded]
+            if not any(by_trigger.get(c, 0) for c in complements):
+                code, used = coded[i]
+                events.extend(self._events_for(self.doc[i], code, used, sent, reported_by))
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.lower_ in _CONSULT_NOUNS and tok.head.i not in coded:
                 events.extend(self._noun_events(tok, sent, reported_by))
@@ -121,9 +135,11 @@ class _Coder:
             targets = self._args(passive_obj)
         else:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
-            for cand in syn.object_candidates(tok, skip):
+            # Attacks take their target with "at" ("fired rockets at Israel").
+            extra = frozenset({"at"}) if code[:2] in {"18", "19", "20"} else frozenset()
+            for cand in syn.object_candidates(tok, skip, extra):
                 # A target without a country or an article actor ("a delegation") says too little.
-                targets = [a for a in self._args(cand) if a.country or a.actor_id]
+                targets = [a for a in self._args(cand) if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
                 if targets:
                     break
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
@@ -172,7 +188,7 @@ class _Coder:
     def _args(self, head: Token) -> list[EventArg]:
         args = []
         for tok in syn.conjuncts(head):
-            arg = resolve_arg(tok, self.index, self.article.body, self.when)
+            arg = resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
             if arg is not None and all(a.start != arg.start for a in args):
                 args.append(arg)
         return args

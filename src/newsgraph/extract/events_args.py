@@ -64,7 +64,7 @@ class ActorIndex:
         return actor, m.start, m.end
 
 
-def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None) -> EventArg | None:
+def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hint: str | None = None) -> EventArg | None:
     """The actor named by the noun phrase headed by ``token``, as an :class:`EventArg`."""
     start, end = noun_span(token)
     head = (token.idx, token.idx + len(token.text))
@@ -75,24 +75,43 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None) ->
     if _lookup_actor is None or token.pos_ == "PRON":
         return None
     phrase = body[start:end]
-    code = _safe_lookup(phrase, when)
+    code = _safe_lookup(phrase, when, hint)
     if code is None:
+        # "Palestinian prisoners", "Russian aircraft": the nationality alone still names the side.
+        for mod in token.lefts:
+            if mod.dep_ in {"amod", "compound", "poss"} and mod.ent_type_ in {"NORP", "GPE"}:
+                sub = _safe_lookup(mod.text, when, None)
+                if sub is not None and sub.country and sub.kind == "country":
+                    return EventArg(None, sub.name, sub.country, None, phrase, start, end)
         return None
     return EventArg(None, code.name, code.country, code.sector, phrase, start, end)
 
 
-def _safe_lookup(phrase: str, when: str | None) -> Any:
+def _safe_lookup(phrase: str, when: str | None, hint: str | None) -> Any:
     try:
-        return _lookup_actor(phrase, when=when)  # type: ignore[misc]
+        return _lookup_actor(phrase, when=when, country_hint=hint)  # type: ignore[misc]
     except Exception:
         return None
+
+
+def home_country(places: tuple[Place, ...]) -> str | None:
+    """The country most of an article's places lie in, when one holds a clear majority.
+
+    Domestic actors named without a country ("the police", "the army") are taken to be of it.
+    """
+    countries = [p.country for p in places if p.country]
+    if not countries:
+        return None
+    best = max(set(countries), key=countries.count)
+    return best if countries.count(best) * 2 > len(countries) else None
 
 
 def valid_source(arg: EventArg, actors: dict[str, Actor]) -> bool:
     """Precision first: a source needs a country, or must be a known IGO, NGO or armed group."""
     if arg.country:
         return True
-    if arg.sector and arg.sector.upper()[:3] in _STATELESS_SOURCE_SECTORS:
+    # A named IGO, NGO or armed group ("Al-Qaeda", "Amnesty International"), not "rebels".
+    if arg.sector and arg.sector.upper()[:3] in _STATELESS_SOURCE_SECTORS and arg.name[:1].isupper():
         return True
     actor = actors.get(arg.actor_id or "")
     return actor is not None and actor.kind.lower() in _STATELESS_SOURCE_KINDS and bool(actor.sector)

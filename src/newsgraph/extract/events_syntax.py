@@ -97,6 +97,8 @@ def subject_of(token: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS:
                 if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
                     return current.head
+                if child.pos_ == "PRON" and child.lower_ in _PERSONAL:
+                    return _speaker_of(current) or child
                 return child
         if current.dep_ not in _INHERIT_DEPS and current.dep_ != "pcomp":
             return None
@@ -115,6 +117,22 @@ def subject_of(token: Token) -> Token | None:
         if head is current:
             return None
         current = head
+    return None
+
+
+_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _speaker_of(clause: Token) -> Token | None:
+    """"X said it will ...": a pronoun subject of reported speech is the speaker."""
+    current = clause
+    for _ in range(4):
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SPEECH_LEMMAS:
+            speaker = next((c for c in current.head.children if c.dep_ in SUBJECT_DEPS), None)
+            return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+        if current.dep_ not in {"conj", "xcomp"}:
+            return None
+        current = current.head
     return None
 
 
@@ -139,7 +157,7 @@ def passive_target(token: Token) -> Token | None:
     return None
 
 
-def object_candidates(token: Token, skip: set[int]) -> list[Token]:
+def object_candidates(token: Token, skip: set[int], extra_preps: frozenset[str] = frozenset()) -> list[Token]:
     """Nouns that may name the target, in priority order (direct object first)."""
     found: list[Token] = []
     ordered = sorted(token.children, key=lambda c: {"dobj": 0, "dative": 1, "attr": 2}.get(c.dep_, 3))
@@ -149,7 +167,7 @@ def object_candidates(token: Token, skip: set[int]) -> list[Token]:
         if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
             found.append(child)
             found.extend(_nouns_below(child))
-        elif child.dep_ == "prep" and child.lemma_.lower() not in NON_TARGET_PREPS:
+        elif child.dep_ == "prep" and (child.lemma_.lower() not in NON_TARGET_PREPS or child.lemma_.lower() in extra_preps):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.append(pobj)

@@ -48,6 +48,8 @@ def extract_places(article: Article, doc: Doc | None = None) -> Article:
         text = match.group(0)
         if text.islower():  # "the west bank of the river" is no place name
             continue
+        if _inside_other_name(article, match.start(), match.end()):
+            continue
         place = _place(text, match.start(), match.end(), person_words)
         if place:
             found.append(place)
@@ -103,6 +105,18 @@ def _second_chance(article: Article, doc: Doc, places: list[Place], person_words
             if place:
                 out.append(place)
     return out
+
+
+def _inside_other_name(article: Article, start: int, end: int) -> bool:
+    """True when a longer non-place entity holds the phrase ("United States Steel", an ORG)."""
+    return any(
+        ent.label not in PLACE_LABELS
+        and ent.label != "NORP"
+        and ent.start <= start
+        and end <= ent.end
+        and ent.end - ent.start > end - start
+        for ent in article.entities
+    )
 
 
 def _person_words(article: Article) -> frozenset[str]:

@@ -18,7 +18,9 @@ from newsgraph.knowledge.countries import fold, is_acronym
 
 # Country-column codes that name an intergovernmental organisation rather than a state
 # (CAMEO IGO codes: UNO United Nations, NAT NATO, EUR European Union, AFR African Union...).
-IGO_CODES = frozenset({"UNO", "NAT", "EUR", "AFR", "ARL", "ASN", "OPC", "IMF", "WBK", "WTO", "GCC", "OIC", "ICC", "IGO"})
+IGO_CODES = frozenset(
+    {"UNO", "NAT", "EUR", "AFR", "ARL", "ASN", "OPC", "IMF", "WBK", "WTO", "GCC", "OIC", "ICC", "IGO"}
+)
 
 ORG_FILE = "actors_orgs.psv"
 
@@ -132,81 +134,157 @@ def _add(sector: str, words: str, secondary: str | None = None) -> None:
         _ROLE_NOUNS[word.strip()] = (sector, secondary)
 
 
-_add("GOV", "government,governments,administration,authorities,authority,ministry,ministries,minister,ministers,"
-     "cabinet,official,officials,regime,president,presidents,prime minister,premier,chancellor,governor,"
-     "governors,mayor,mayors,diplomat,diplomats,ambassador,ambassadors,envoy,envoys,junta,spokesman,"
-     "spokeswoman,spokesperson,king,queen,emir,sultan,crown prince,monarch,head of state,leader,leaders,"
-     "foreign minister,foreign secretary,secretary of state,state department,presidency,president's office,"
-     "interior minister,home minister,finance minister,central bank,state government,provincial government,"
-     "ombudsman,ombudsman's office,vice president,deputy foreign minister,council,presidential office,"
-     "counterpart,counterparts,top diplomat,negotiators,delegation,state news agency,news agency")
-_add("GOV", "defence minister,defense minister,defence secretary,defense secretary,secretary of defense,"
-     "defence ministry,defense ministry,defence department,defense department,ministry of defence,"
-     "ministry of defense", "MIL")
+_add(
+    "GOV",
+    "government,governments,administration,authorities,authority,ministry,ministries,minister,ministers,"
+    "cabinet,official,officials,regime,president,presidents,prime minister,premier,chancellor,governor,"
+    "governors,mayor,mayors,diplomat,diplomats,ambassador,ambassadors,envoy,envoys,junta,spokesman,"
+    "spokeswoman,spokesperson,king,queen,emir,sultan,crown prince,monarch,head of state,leader,leaders,"
+    "foreign minister,foreign secretary,secretary of state,state department,presidency,president's office,"
+    "interior minister,home minister,finance minister,central bank,state government,provincial government,"
+    "ombudsman,ombudsman's office,vice president,deputy foreign minister,council,presidential office,"
+    "counterpart,counterparts,top diplomat,negotiators,delegation,state news agency,news agency",
+)
+_add(
+    "GOV",
+    "defence minister,defense minister,defence secretary,defense secretary,secretary of defense,"
+    "defence ministry,defense ministry,defence department,defense department,ministry of defence,"
+    "ministry of defense",
+    "MIL",
+)
 _add("GOV", "health ministry,health minister,ministry of health", "HLH")
 _add("GOV", "attorney general", "JUD")
-_add("MIL", "army,armies,troops,soldier,soldiers,military,militaries,forces,armed forces,navy,air force,"
-     "marines,general,generals,commander,commanders,warplane,warplanes,fighter jets,jets,destroyer,warship,"
-     "warships,fleet,battalion,brigade,regiment,paratroopers,sailors,airmen,officer corps,national guard,"
-     "defence forces,defense forces,army chief,chief of staff,military officials,colonel,admiral,"
-     "army accountant,artillery,drones,tanks,submarine,frigate")
-_add("COP", "police,policeman,policemen,police officer,police officers,cops,gendarmes,gendarmerie,"
-     "security forces,border guards,border police,riot police,police station,immigration inspectors,"
-     "customs officers,coast guard,law enforcement,detectives")
-_add("SPY", "intelligence agency,intelligence agencies,spy,spies,intelligence officer,intelligence officers,"
-     "intelligence services,secret services,secret service,security service,intelligence,"
-     "military intelligence agency,director of central intelligence")
-_add("LEG", "parliament,parliaments,lawmaker,lawmakers,legislator,legislators,mp,mps,senator,senators,"
-     "congressman,congressmen,congresswoman,legislature,senate,congress,house speaker,speaker,"
-     "deputies,parliamentarian,parliamentarians,congressional group,assembly")
-_add("JUD", "court,courts,judge,judges,prosecutor,prosecutors,judiciary,tribunal,attorney,attorneys,"
-     "lawyer,lawyers,supreme court,high court,magistrate")
+_add(
+    "MIL",
+    "army,armies,troops,soldier,soldiers,military,militaries,forces,armed forces,navy,air force,"
+    "marines,general,generals,commander,commanders,warplane,warplanes,fighter jets,jets,destroyer,warship,"
+    "warships,fleet,battalion,brigade,regiment,paratroopers,sailors,airmen,officer corps,national guard,"
+    "defence forces,defense forces,army chief,chief of staff,military officials,colonel,admiral,"
+    "army accountant,artillery,drones,tanks,submarine,frigate",
+)
+_add(
+    "COP",
+    "police,policeman,policemen,police officer,police officers,cops,gendarmes,gendarmerie,"
+    "security forces,border guards,border police,riot police,police station,immigration inspectors,"
+    "customs officers,coast guard,law enforcement,detectives",
+)
+_add(
+    "SPY",
+    "intelligence agency,intelligence agencies,spy,spies,intelligence officer,intelligence officers,"
+    "intelligence services,secret services,secret service,security service,intelligence,"
+    "military intelligence agency,director of central intelligence",
+)
+_add(
+    "LEG",
+    "parliament,parliaments,lawmaker,lawmakers,legislator,legislators,mp,mps,senator,senators,"
+    "congressman,congressmen,congresswoman,legislature,senate,congress,house speaker,speaker,"
+    "deputies,parliamentarian,parliamentarians,congressional group,assembly",
+)
+_add(
+    "JUD",
+    "court,courts,judge,judges,prosecutor,prosecutors,judiciary,tribunal,attorney,attorneys,"
+    "lawyer,lawyers,supreme court,high court,magistrate",
+)
 _add("OPP", "opposition,dissident,dissidents,opposition leader,opposition party")
-_add("REB", "rebel,rebels,militant,militants,guerrilla,guerrillas,jihadist,jihadists,mujahideen,"
-     "separatist,separatists,fighters,resistance,resistance movement,extremists,terrorists,terrorist")
+_add(
+    "REB",
+    "rebel,rebels,militant,militants,guerrilla,guerrillas,jihadist,jihadists,mujahideen,"
+    "separatist,separatists,fighters,resistance,resistance movement,extremists,terrorists,terrorist",
+)
 _add("INS", "insurgent,insurgents,insurgency")
-_add("UAF", "gunman,gunmen,militia,militias,mercenary,mercenaries,armed men,armed group,armed groups,"
-     "militiamen")
+_add("UAF", "gunman,gunmen,militia,militias,mercenary,mercenaries,armed men,armed group,armed groups,militiamen")
 _add("PRM", "paramilitary,paramilitaries,paramilitary group,paramilitary organization,self defense forces")
 _add("PTY", "party,parties,ruling party,candidate,candidates,hopeful,senate hopeful")
-_add("CRM", "criminal,criminals,gang,gangs,gangster,gangsters,thief,thieves,smuggler,smugglers,trafficker,"
-     "traffickers,cartel,cartels,robber,robbers,vandal,vandals,kidnapper,kidnappers,pirate,pirates,syndicate,"
-     "drug lord,drug lords,wanted persons,gang confederations,car theft syndicate,looters")
-_add("CVL", "civilian,civilians,resident,residents,people,villager,villagers,crowd,crowds,citizen,citizens,"
-     "tourist,tourists,driver,drivers,taxi drivers,relatives,family,families,women,children,men,netizen,"
-     "netizens,mob,youths,passengers,shoppers,consumers,public,population,locals,victims,hostages,parents,"
-     "community,communities,indigenous leader,activist,activists,voters")
+_add(
+    "CRM",
+    "criminal,criminals,gang,gangs,gangster,gangsters,thief,thieves,smuggler,smugglers,trafficker,"
+    "traffickers,cartel,cartels,robber,robbers,vandal,vandals,kidnapper,kidnappers,pirate,pirates,syndicate,"
+    "drug lord,drug lords,wanted persons,gang confederations,car theft syndicate,looters",
+)
+_add(
+    "CVL",
+    "civilian,civilians,resident,residents,people,villager,villagers,crowd,crowds,citizen,citizens,"
+    "tourist,tourists,driver,drivers,taxi drivers,relatives,family,families,women,children,netizen,"
+    "netizens,mob,youths,passengers,shoppers,consumers,public,population,locals,victims,hostages,parents,"
+    "community,communities,indigenous leader,activist,activists,voters",
+)
 _add("CVL", "protester,protesters,demonstrator,demonstrators,political prisoners", "OPP")
-_add("REF", "refugee,refugees,displaced,internally displaced,asylum seekers,asylum seeker,migrants,migrant,"
-     "evacuees,displaced people")
-_add("MED", "journalist,journalists,reporter,reporters,media,press,newspaper,broadcaster,editor,editors,"
-     "correspondent,state media,state television,state tv")
-_add("NGO", "aid workers,aid worker,aid group,aid groups,aid agencies,charity,charities,ngo,ngos,"
-     "rights group,rights groups,human rights group,human rights groups,humanitarian organizations")
-_add("BUS", "company,companies,firm,firms,businessman,businessmen,executive,executives,airline,airlines,"
-     "investors,corporation,corporations,ceo,chairman of the board,board,bank,banks,businesses,industry")
-_add("EDU", "student,students,teacher,teachers,university,universities,professor,professors,academic,"
-     "academics,scholar,scholars,researcher,researchers,expert,experts,analyst,analysts,school,schools,"
-     "think tank,scientists")
-_add("HLH", "doctor,doctors,nurse,nurses,health workers,hospital,hospitals,paramedic,paramedics,medic,"
-     "medics,ambulance,ambulances,health officials,health authorities,medical services")
-_add("REL", "cleric,clerics,imam,imams,priest,priests,bishop,bishops,pope,rabbi,rabbis,church,clergy,"
-     "monk,monks,religious leader,religious leaders,community leader,mosque,ayatollah,buddhists")
+_add(
+    "REF",
+    "refugee,refugees,displaced,internally displaced,asylum seekers,asylum seeker,migrants,migrant,"
+    "evacuees,displaced people",
+)
+_add(
+    "MED",
+    "journalist,journalists,reporter,reporters,media,press,newspaper,broadcaster,editor,editors,"
+    "correspondent,state media,state television,state tv",
+)
+_add(
+    "NGO",
+    "aid workers,aid worker,aid group,aid groups,aid agencies,charity,charities,ngo,ngos,"
+    "rights group,rights groups,human rights group,human rights groups,humanitarian organizations",
+)
+_add(
+    "BUS",
+    "company,companies,firm,firms,businessman,businessmen,executive,executives,airline,airlines,"
+    "investors,corporation,corporations,ceo,chairman of the board,board,bank,banks,businesses,industry",
+)
+_add(
+    "EDU",
+    "student,students,teacher,teachers,university,universities,professor,professors,academic,"
+    "academics,scholar,scholars,researcher,researchers,expert,experts,analyst,analysts,school,schools,"
+    "think tank,scientists",
+)
+_add(
+    "HLH",
+    "doctor,doctors,nurse,nurses,health workers,hospital,hospitals,paramedic,paramedics,medic,"
+    "medics,ambulance,ambulances,health officials,health authorities,medical services",
+)
+_add(
+    "REL",
+    "cleric,clerics,imam,imams,priest,priests,bishop,bishops,pope,rabbi,rabbis,church,clergy,"
+    "monk,monks,religious leader,religious leaders,community leader,mosque,ayatollah,buddhists",
+)
 _add("LAB", "union,unions,trade union,trade unions,labor union,labour union,strikers,workers union")
 _add("AGR", "farmer,farmers,agricultural workers,herders,peasants")
-_add("ELI", "former minister,former official,former officials,retired vice president,elites,elite,tycoon,"
-     "oligarch,oligarchs")
+_add(
+    "ELI",
+    "former minister,former official,former officials,retired vice president,elites,elite,tycoon,oligarch,oligarchs",
+)
 
 ROLE_NOUNS = _ROLE_NOUNS
+# Religious adjectives turn a leader or community into a religious actor ("Muslim leaders").
+RELIGIONS = frozenset(
+    ["muslim", "muslims", "christian", "christians", "jewish", "jews", "buddhist", "hindu", "catholic", "catholics", "shia", "shiite", "sunni", "orthodox", "evangelical", "islamic", "protestant"]
+)
 MAX_ROLE_WORDS = max(len(key.split()) for key in ROLE_NOUNS)
 
 # Labels used in canonical names of generic actors ("Israel military", "Iraq police").
 SECTOR_LABELS = {
-    "GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
-    "LEG": "legislature", "JUD": "judiciary", "REB": "rebels", "INS": "insurgents", "UAF": "armed groups",
-    "PRM": "paramilitaries", "PTY": "parties", "OPP": "opposition", "CRM": "criminals", "CVL": "civilians",
-    "REF": "refugees", "MED": "media", "NGO": "aid groups", "BUS": "businesses", "EDU": "experts",
-    "HLH": "health services", "REL": "religious leaders", "LAB": "unions", "AGR": "farmers", "ELI": "elites",
+    "GOV": "government",
+    "MIL": "military",
+    "COP": "police",
+    "SPY": "intelligence services",
+    "LEG": "legislature",
+    "JUD": "judiciary",
+    "REB": "rebels",
+    "INS": "insurgents",
+    "UAF": "armed groups",
+    "PRM": "paramilitaries",
+    "PTY": "parties",
+    "OPP": "opposition",
+    "CRM": "criminals",
+    "CVL": "civilians",
+    "REF": "refugees",
+    "MED": "media",
+    "NGO": "aid groups",
+    "BUS": "businesses",
+    "EDU": "experts",
+    "HLH": "health services",
+    "REL": "religious leaders",
+    "LAB": "unions",
+    "AGR": "farmers",
+    "ELI": "elites",
 }
 
 

@@ -13,7 +13,14 @@ import dataclasses
 import functools
 import re
 
-from newsgraph.knowledge.actors import MAX_ROLE_WORDS, SECTOR_LABELS, ActorCode, find_organisation, role_noun
+from newsgraph.knowledge.actors import (
+    MAX_ROLE_WORDS,
+    RELIGIONS,
+    SECTOR_LABELS,
+    ActorCode,
+    find_organisation,
+    role_noun,
+)
 from newsgraph.knowledge.countries import (
     country_by_adjective,
     country_by_capital,
@@ -28,27 +35,90 @@ __all__ = ["ActorCode", "city_country", "lookup_actor"]
 # Leading words that only count or determine ("two", "a group of", "members of").
 _LEADING = re.compile(
     r"^(?:(?:the|a|an|some|several|many|most|all|both|other|over|more than|about|around|dozens of|hundreds of|"
-    r"thousands of|a group of|a team of|members of|one of|group of|team of|heavily|armed|"
+    r"thousands of|a group of|a team of|members of|one of|group of|team of|heavily armed|"
     r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\w+ dozen|dozen|his|her|their|its|our)\s+)+",
     re.IGNORECASE,
 )
 _FORMER = re.compile(r"\b(?:former|ex-|retired|then-|one-time|disgraced)\s*", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    """Split a space-separated word list (keeps long vocabularies compact)."""
+    return text.split()
+
+
 # Titles that precede a name; the sector comes from role_noun where it knows the title.
 _TITLES = frozenset(
-    "president vice prime minister premier chancellor king queen emir sultan prince crown sheikh ayatollah "
-    "general gen gen. lt lt. col col. colonel major maj. admiral adm. commander governor mayor senator sen "
-    "sen. rep rep. representative secretary deputy foreign defence defense interior finance home state "
-    "mr mr. mrs mrs. ms ms. dr dr. judge justice chief minister's speaker ambassador envoy spokesman "
-    "spokeswoman leader chairman chairwoman director head pope cardinal imam rabbi sergeant sgt officer "
-    "lieutenant captain capt. brigadier field marshal marshal his her highness sir dame lord lady "
-    "opposition supreme top diplomat counterpart premier".split()
+    _words(
+        "president vice prime minister premier chancellor king queen emir sultan prince crown sheikh "
+        "ayatollah general gen gen. lt lt. col col. colonel major maj. admiral adm. commander governor mayor "
+        "senator sen sen. rep rep. representative secretary deputy foreign defence defense interior finance "
+        "home state mr mr. mrs mrs. ms ms. dr dr. judge justice chief minister's speaker ambassador envoy "
+        "spokesman spokeswoman leader chairman chairwoman director head pope cardinal imam rabbi sergeant sgt "
+        "officer lieutenant captain capt. brigadier field marshal marshal his her highness sir dame lord lady "
+        "opposition supreme top diplomat counterpart premier"
+    )
 )
-_HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
-                         "sultan", "supreme leader", "leader", "foreign minister", "foreign secretary",
-                         "secretary of state", "defence minister", "defense minister", "defence secretary",
-                         "defense secretary", "secretary of defense", "top diplomat", "crown prince"})
-_GOVERNMENT_WORDS = frozenset({"government", "governments", "administration", "authorities", "authority",
-                               "regime", "cabinet", "junta", "state government", "presidency"})
+_HEAD_ROLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "supreme leader",
+        "leader",
+        "foreign minister",
+        "foreign secretary",
+        "secretary of state",
+        "defence minister",
+        "defense minister",
+        "defence secretary",
+        "defense secretary",
+        "secretary of defense",
+        "top diplomat",
+        "crown prince",
+    }
+)
+_GOVERNMENT_WORDS = frozenset(
+    {
+        "government",
+        "governments",
+        "administration",
+        "authorities",
+        "authority",
+        "regime",
+        "cabinet",
+        "junta",
+        "state government",
+        "presidency",
+    }
+)
+_INSTITUTION_HEADS = frozenset(
+    {
+        "ministry",
+        "department",
+        "office",
+        "council",
+        "agency",
+        "bank",
+        "court",
+        "parliament",
+        "legislature",
+        "senate",
+        "congress",
+        "assembly",
+        "police",
+        "army",
+        "navy",
+        "guard",
+        "presidency",
+        "judiciary",
+    }
+)
 _TOKEN = re.compile(r"[\w][\w.'’\-]*|&")
 
 
@@ -79,9 +149,8 @@ def city_country(name: str) -> str | None:
 
 def _clean(phrase: str) -> str:
     phrase = phrase.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
-    phrase = re.sub(r"\s+", " ", phrase).strip(" \t\n,.;:!?\"“”()[]")
-    phrase = re.sub(r"\s+'s\b", "'s", phrase)
-    return phrase
+    phrase = re.sub(r"\s+", " ", phrase).strip(' \t\n,.;:!?"“”()[]')
+    return re.sub(r"\s+'s\b", "'s", phrase)
 
 
 def _strip_leading(phrase: str) -> str:
@@ -126,9 +195,12 @@ def _resolve(text: str, when: str | None, hint: str | None) -> ActorCode | None:
         if first and first.country and first.sector:
             return first
         if second and first:
-            return dataclasses.replace(first, country=first.country or second.country,
-                                       sector=first.sector or second.sector,
-                                       role=first.role or second.role)
+            return dataclasses.replace(
+                first,
+                country=first.country or second.country,
+                sector=first.sector or second.sector,
+                role=first.role or second.role,
+            )
         if second:
             name = head.strip() if _looks_like_name(head.strip()) else second.name
             kind = "person" if _looks_like_name(head.strip()) else second.kind
@@ -143,16 +215,17 @@ def _resolve(text: str, when: str | None, hint: str | None) -> ActorCode | None:
             inner = lookup_actor(rest, when, scope.country or hint)
             return _scoped(inner, scope, rest)
     # "Y of X" / "Y in X" / "Y to X" (an ambassador's own country comes first: skip "to").
-    match = re.match(r"^(.+?) (of|in|from) (?:the )?(.+)$", text)
+    match = re.match(r"^(.+?) (of|in|from|across) (?:the )?(.+)$", text)
     if match:
         rest, prep, owner = match.group(1), match.group(2), match.group(3)
         scope = _place_or_org(owner, when)
         if scope is not None:
             inner = lookup_actor(rest, when, scope.country or hint)
-            if inner is None and prep == "in" and scope.kind in ("country", "place"):
+            if inner is None and prep in ("in", "across") and scope.kind in ("country", "place"):
                 # "targets in Syria", "an amusement park in Kabul": the place, not a group.
-                return dataclasses.replace(scope, name=country_name(scope.country) or scope.name,
-                                           kind="country", sector=None, role=None)
+                return dataclasses.replace(
+                    scope, name=country_name(scope.country) or scope.name, kind="country", sector=None, role=None
+                )
             return _scoped(inner, scope, rest)
     return _tokens(text, when, hint)
 
@@ -207,19 +280,34 @@ def _scoped(inner: ActorCode | None, scope: ActorCode, rest: str) -> ActorCode |
         # "president of the Riigikogu": the body's sector; "members of SANDF": the body itself.
         leaders = ("president", "chairman", "head", "leader", "speaker", "director", "chief", "members")
         if any(fold(rest).startswith(w) for w in leaders) or inner.sector in (None, "GOV"):
-            return dataclasses.replace(scope, name=inner.name if inner.kind == "person" else scope.name,
-                                       kind=inner.kind, role=inner.role)
+            return dataclasses.replace(
+                scope, name=inner.name if inner.kind == "person" else scope.name, kind=inner.kind, role=inner.role
+            )
         return dataclasses.replace(inner, country=inner.country or scope.country, igo=inner.igo or scope.igo)
+    if inner.kind == "organisation" and inner.country and scope.country and inner.country != scope.country:
+        # "Chile's Defense Department": a generic name that the table gives another country's body.
+        local = _tokens(rest, None, scope.country, orgs=False)
+        return local or _generic(scope.country, inner.sector, inner.secondary, None)
     if inner.kind == "person" or inner.country:
         return inner
     return _generic(scope.country, inner.sector, inner.secondary, inner.role, inner.kind)
 
 
-def _generic(country: str | None, sector: str | None, secondary: str | None, role: str | None,
-             kind: str = "group", words: str | None = None) -> ActorCode:
+def _generic(
+    country: str | None,
+    sector: str | None,
+    secondary: str | None,
+    role: str | None,
+    kind: str = "group",
+    words: str | None = None,
+) -> ActorCode:
     label = SECTOR_LABELS.get(sector or "", words or "actors")
     if sector == "GOV" and country and (words is None or words in _GOVERNMENT_WORDS):
         return government(country)
+    if words and words.split()[-1] in _INSTITUTION_HEADS:
+        # "Chile's Defense Ministry": one body of the state, named after its country.
+        name = f"{country_name(country)} {words}" if country else words
+        return ActorCode(name, country, sector, role, "organisation", secondary)
     name = f"{country_name(country)} {label}" if country else label
     return ActorCode(name, country, sector, role, kind, secondary)
 
@@ -229,27 +317,14 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
-def _tokens(text: str, when: str | None, hint: str | None) -> ActorCode | None:
+def _tokens(text: str, when: str | None, hint: str | None, *, orgs: bool = True) -> ActorCode | None:
     """Scan the words: a known person or organisation inside, else nationality + role noun."""
     words = _TOKEN.findall(text)
     n = len(words)
-    # Longest known person or organisation n-gram wins ("UK Defence Secretary Ben Wallace").
-    for size in range(n, 0, -1):
-        for i in range(n - size + 1):
-            gram = " ".join(words[i : i + size])
-            if size >= 2 or words[i][:1].isupper():
-                person = person_code(gram, when) if size >= 2 else None
-                if person is not None:
-                    return person
-                org = find_organisation(gram) if (size >= 2 or len(gram) >= 2) else None
-                if org is not None and not (size == 1 and gram.lower() == gram):
-                    code = org.code(when)
-                    rest = [w for j, w in enumerate(words) if not i <= j < i + size]
-                    role = _find_role(rest)
-                    if role and code.kind == "organisation" and role[0] not in (code.sector, "GOV", "MIL"):
-                        # "a former CIA official" keeps the agency's sector; "EU legislators" adds one.
-                        return dataclasses.replace(code, secondary=code.secondary or role[0])
-                    return code
+    if orgs:
+        code = _named_inside(words, when)
+        if code is not None:
+            return code
     # Country words: names, adjectives, capitals and large cities.
     country, used = None, set()
     for size in range(min(n, 4), 0, -1):
@@ -265,7 +340,14 @@ def _tokens(text: str, when: str | None, hint: str | None) -> ActorCode | None:
     rest = [w for j, w in enumerate(words) if j not in used]
     country = country or hint
     role = _find_role(rest)
-    names = [w for w in rest if w[:1].isupper() and fold(w) not in _TITLES and role_noun(w) is None]
+    if role is not None and role[0] in ("GOV", "CVL") and any(fold(w) in RELIGIONS for w in rest):
+        role = ("REL", None, role[2])
+    role_span = _role_span(rest, role[2]) if role else range(0)
+    names = [
+        w
+        for j, w in enumerate(rest)
+        if j not in role_span and w[:1].isupper() and fold(w) not in _TITLES and role_noun(w) is None
+    ]
     if role is not None:
         sector, secondary, role_words = role
         if names and _is_title(rest, names):
@@ -288,8 +370,32 @@ def _tokens(text: str, when: str | None, hint: str | None) -> ActorCode | None:
         known = surname_code(names[0], when)
         if known is not None:
             return known
-    if country and not rest:
+    if country and (not rest or (len(rest) <= 2 and all(w.islower() for w in rest))):
+        # "Syrian island", "Iranian drones": the country, with no sector.
         return ActorCode(country_name(country) or text, country, None, None, "country")
+    return None
+
+
+def _named_inside(words: list[str], when: str | None) -> ActorCode | None:
+    """A known person or organisation named inside the words; the longest n-gram wins."""
+    n = len(words)
+    # Longest known person or organisation n-gram wins ("UK Defence Secretary Ben Wallace").
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            gram = " ".join(words[i : i + size])
+            if size >= 2 or words[i][:1].isupper():
+                person = person_code(gram, when) if size >= 2 else None
+                if person is not None:
+                    return person
+                org = find_organisation(gram) if (size >= 2 or len(gram) >= 2) else None
+                if org is not None and not (size == 1 and gram.lower() == gram):
+                    code = org.code(when)
+                    rest = [w for j, w in enumerate(words) if not i <= j < i + size]
+                    role = _find_role(rest)
+                    if role and code.kind == "organisation" and role[0] not in (code.sector, "GOV", "MIL"):
+                        # "a former CIA official" keeps the agency's sector; "EU legislators" adds one.
+                        return dataclasses.replace(code, secondary=code.secondary or role[0])
+                    return code
     return None
 
 
@@ -306,6 +412,15 @@ def _find_role(words: list[str]) -> tuple[str, str | None, str] | None:
             if best is None or key > best[:2]:
                 best = (i + size, size, (found[0], found[1], gram))
     return best[2] if best else None
+
+
+def _role_span(words: list[str], role_words: str) -> range:
+    """Indices of the last occurrence of the role n-gram in ``words``."""
+    size = len(role_words.split())
+    for i in range(len(words) - size, -1, -1):
+        if fold(" ".join(words[i : i + size])) == role_words:
+            return range(i, i + size)
+    return range(0)
 
 
 def _is_title(rest: list[str], names: list[str]) -> bool:

@@ -18,14 +18,37 @@ from newsgraph.knowledge.countries import fold
 DATA_FILES = ("officeholders_west.psv", "officeholders_east.psv")
 
 # Higher first: when a person holds two offices at once, the first role here names them.
-_ROLE_RANK = ("president", "king", "queen", "emperor", "emir", "sultan", "supreme leader", "chancellor",
-              "prime minister", "premier", "taoiseach", "crown prince", "secretary-general", "secretary general")
+_ROLE_RANK = (
+    "president",
+    "king",
+    "queen",
+    "emperor",
+    "emir",
+    "sultan",
+    "supreme leader",
+    "chancellor",
+    "prime minister",
+    "premier",
+    "taoiseach",
+    "crown prince",
+    "secretary-general",
+    "secretary general",
+)
+
+
+
+def _words(text: str) -> list[str]:
+    """Split a space-separated word list (keeps long vocabularies compact)."""
+    return text.split()
+
 
 # Surnames that are also common English words: never resolved without a title or first name.
 _COMMON_WORDS = frozenset(
-    "may brown fox king long young rice gates hunt wallace martin jonathan wong lee dan wu kan abe "
-    "sall ryan graham carter harris jordan cohen khan singh shah wang li kim park ma lai aso noda "
-    "castro sharif gandhi rajapaksa kirchner clinton bush aoun hariri abdullah salman".split()
+    _words(
+        "may brown fox king long young rice gates hunt wallace martin jonathan wong lee dan wu kan abe sall "
+        "ryan graham carter harris jordan cohen khan singh shah wang li kim park ma lai aso noda castro "
+        "sharif gandhi rajapaksa kirchner clinton bush aoun hariri abdullah salman"
+    )
 )
 
 
@@ -59,8 +82,18 @@ def _sector(role: str, country: str, override: str) -> tuple[str, str | None]:
         return override, secondary
     if country in IGO_CODES:
         return "IGO", secondary
-    if any(w in low for w in ("chief of the general staff", "chief of army staff", "joint chiefs", "idf chief",
-                              "commander-in-chief", "commander of", "chief of staff")):
+    if any(
+        w in low
+        for w in (
+            "chief of the general staff",
+            "chief of army staff",
+            "joint chiefs",
+            "idf chief",
+            "commander-in-chief",
+            "commander of",
+            "chief of staff",
+        )
+    ):
         return "MIL", None
     if any(w in low for w in ("senator", "speaker", "federation council", "representative")):
         return "LEG", None
@@ -126,11 +159,30 @@ def _office_index() -> dict[tuple[str, str], tuple[Term, ...]]:
 def normalise_role(role: str) -> str:
     """Fold synonyms of the main offices: "Defense Secretary" and "defence minister" are one office."""
     low = fold(role)
-    if any(w in low for w in ("foreign minister", "foreign secretary", "secretary of state", "top diplomat",
-                              "minister of foreign affairs", "foreign affairs minister")):
+    if any(
+        w in low
+        for w in (
+            "foreign minister",
+            "foreign secretary",
+            "secretary of state",
+            "top diplomat",
+            "minister of foreign affairs",
+            "foreign affairs minister",
+        )
+    ):
         return "foreign minister"
-    if any(w in low for w in ("defence minister", "defense minister", "defence secretary", "defense secretary",
-                              "secretary of defense", "minister of defence", "minister of defense")):
+    if any(
+        w in low
+        for w in (
+            "defence minister",
+            "defense minister",
+            "defence secretary",
+            "defense secretary",
+            "secretary of defense",
+            "minister of defence",
+            "minister of defense",
+        )
+    ):
         return "defence minister"
     if low in ("premier", "pm", "prime minister", "taoiseach"):
         return "prime minister"
@@ -166,10 +218,11 @@ def _code(term: Term, *, former: bool = False) -> ActorCode:
 
 
 def person_code(name: str, when: str | None = None) -> ActorCode | None:
-    """Code of the office holder called ``name`` on ``when`` (ISO date; None: now).
+    """Code of the office holder called ``name`` on ``when`` (ISO date; None: undated).
 
     A person outside all terms but with an earlier one is "former <role>" (ELI); one whose terms
-    all lie in the future keeps the country with no sector.
+    all lie in the future keeps the country with no sector. Undated, the current office wins, else
+    the latest one (not marked former: an undated text does not say the term is over).
     """
     candidates = _name_index().get(fold(name))
     if not candidates:
@@ -182,7 +235,8 @@ def _term_code(candidates: tuple[Term, ...], when: str | None) -> ActorCode:
     if chosen:
         return _code(chosen)
     if when is None:
-        return _code(max(candidates, key=lambda t: t.end or "9999"), former=True)
+        # Undated text: nothing says the office is over, so the latest office names the person.
+        return _code(max(candidates, key=lambda t: (t.end or "9999", -_rank(t)[0])))
     past = [t for t in candidates if t.end is not None and t.end <= when[:10]]
     if past:
         return _code(max(past, key=lambda t: t.end or ""), former=True)

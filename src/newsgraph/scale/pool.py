@@ -17,6 +17,7 @@ child could inherit a lock held by one of them.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import threading
@@ -109,10 +110,8 @@ class SupervisedPool:
         finally:
             stop.set()
             while thread.is_alive():  # unblock a supervisor waiting to hand over a result
-                try:
+                with contextlib.suppress(queue.Empty):
                     out.get(timeout=0.1)
-                except queue.Empty:
-                    pass
             thread.join()
 
     # -- the supervisor thread -------------------------------------------------------------

@@ -24,9 +24,17 @@ def _index_lookups(conn: Any) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS events_date ON events (date)")
 
 
+def _event_clusters(conn: Any) -> None:
+    # Merged events across articles (storage/merge.py), rebuilt after each ingest.
+    from newsgraph.storage.merge import create_tables
+
+    create_tables(conn)
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "create_tables", _create_tables),
     (2, "index_lookups", _index_lookups),
+    (3, "event_clusters", _event_clusters),
 )
 
 

@@ -33,9 +33,18 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?"
+# Timezone abbreviations with one meaning; ambiguous ones (IST, CST) give no offset.
+TZ_OFFSETS = {
+    "GMT": "Z", "UTC": "Z", "Z": "Z", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00",
+    "EEST": "+03:00", "MSK": "+03:00", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00", "PDT": "-07:00",
+    "MST": "-07:00", "MDT": "-06:00", "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
+}
+_TZ_NAMES = "|".join(sorted(TZ_OFFSETS, key=len, reverse=True))
 _TIME = (
-    r"(?:\s*(?:,|at|-|–|—|\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>GMT|UTC|Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
+    r"(?:\s*(?:,|at|-|–|—|\||/)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|(?:"
+    + _TZ_NAMES
+    + r"|IST|CST|ET|PT)\b)?)?"
 )
 _PREFIX = r"^\s*(?:(?:published|updated|posted|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?" + _WEEKDAY
 
@@ -44,6 +53,8 @@ _PATTERNS = (
     re.compile(_PREFIX + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I),
     # 7 December 2023 16:46 GMT
     re.compile(_PREFIX + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I),
+    # 12.02.2015 | 17:20 (dotted dates are day-first wherever they are used)
+    re.compile(_PREFIX + r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME + r"\s*$", re.I),
     # 2023-12-07T16:46:00Z / 2023-12-07 16:46
     re.compile(
         _PREFIX + r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"
@@ -99,10 +110,10 @@ def _offset(tz: str | None) -> str:
     if not tz:
         return ""
     tz = tz.upper().replace(" ", "")
-    if tz in {"GMT", "UTC", "Z"}:
-        return "Z"
+    if tz in TZ_OFFSETS:
+        return TZ_OFFSETS[tz]
     match = re.match(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$", tz)
     if not match:
-        return ""
+        return ""  # an ambiguous abbreviation: state no offset rather than guess one
     sign, hours, minutes = match.groups()
     return f"{sign}{int(hours):02d}:{minutes or '00'}"

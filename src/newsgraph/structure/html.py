@@ -22,7 +22,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from newsgraph.structure import html_dom, html_meta
-from newsgraph.structure.html_blocks import Block, boilerplate_reason, body_blocks, is_prose, norm_key, squash
+from newsgraph.structure.html_blocks import Block, body_blocks, boilerplate_reason, is_prose, norm_key, squash
 
 # trafilatura logs every page it finds too short at WARNING; that is our None, not an error
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -46,16 +46,19 @@ class HtmlExtraction:
     url: str | None
 
 
-def _run_trafilatura(page: str | bytes, url: str | None, precision: bool = False) -> trafilatura.settings.Document | None:
+def _run_trafilatura(page: str | bytes, url: str | None, mode: str = "fast") -> trafilatura.settings.Document | None:
     """One trafilatura pass: body as XML, metadata, no comments.
 
+    Modes: ``fast`` (trafilatura's own extractor only: the best body on our benchmarks),
+    ``precision`` (for pages where ``fast`` returned a menu) and ``recall`` (trafilatura with
+    its readability/jusText fallback, for pages where ``fast`` found next to nothing).
     Links are not requested: with ``include_links`` trafilatura scores link density
     differently and picks worse content blocks; :func:`html_dom.locate` reads links instead.
     """
     try:
         return trafilatura.bare_extraction(
-            page, url=url, fast=not precision, favor_precision=precision, include_comments=False,
-            include_tables=True, with_metadata=True,
+            page, url=url, fast=mode == "fast", favor_precision=mode == "precision", favor_recall=mode == "recall",
+            include_comments=False, include_tables=True, with_metadata=True,
         )
     except (ValueError, TypeError, AttributeError):  # malformed markup deep inside lxml/htmldate
         return None
@@ -70,22 +73,37 @@ def _is_menu(blocks: list[Block]) -> bool:
     return short > 0.4 * total
 
 
-def _host_key(url: str | None) -> str:
-    """Compact host label ("nytimes" for https://www.nytimes.com/...) to recognise site names."""
+_GENERIC_LABELS = frozenset({"www", "m", "amp", "edition", "com", "co", "org", "net", "uk", "gov", "edu", "news", "blog"})
+
+
+def _host_labels(url: str | None) -> set[str]:
+    """Distinctive host name labels ({"world", "kbs"} for https://world.kbs.co.kr/...)."""
     if not url:
-        return ""
+        return set()
     host = urlparse(url).netloc.lower().split(":")[0]
-    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "com", "co", "org", "net", "uk")]
-    return max(parts, key=len, default="")
+    return {p for p in host.split(".") if len(p) > 2 and p not in _GENERIC_LABELS}
 
 
-def _is_site_name(text: str, site: str | None, host: str) -> bool:
-    key = norm_key(text).replace(" ", "")
+def _is_site_name(text: str, site: str | None, labels: set[str], loose: bool = False) -> bool:
+    """Whether ``text`` names the site (logo headings, title suffixes), judged by site name and host.
+
+    Args:
+        text: a heading or a title part.
+        site: the stated site name, if any.
+        labels: host labels from :func:`_host_labels`.
+        loose: also accept a host label anywhere inside (for title parts such as "The Japan Times").
+    """
+    words = norm_key(text).split()
+    key = "".join(words)
     if not key:
         return True
     if site and key == norm_key(site).replace(" ", ""):
         return True
-    return bool(host) and len(host) >= 4 and (key.startswith(host) or host.startswith(key))
+    if labels and all(w in labels for w in words):
+        return True
+    if len(words) > 6:
+        return False
+    return any(len(label) >= 5 and (key.startswith(label) or (loose and label in key)) for label in labels)
 
 
 def strip_site_suffix(title: str, site: str | None, url: str | None) -> str:
@@ -102,10 +120,10 @@ def strip_site_suffix(title: str, site: str | None, url: str | None) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    host = _host_key(url)
-    while len(parts) > 1 and _is_site_name(parts[-1], site, host):
+    labels = _host_labels(url)
+    while len(parts) > 1 and _is_site_name(parts[-1], site, labels, loose=True):
         parts.pop()
-    while len(parts) > 1 and _is_site_name(parts[0], site, host):
+    while len(parts) > 1 and _is_site_name(parts[0], site, labels, loose=True):
         parts.pop(0)
     if len(parts) == len(_TITLE_SEPARATORS.split(title)):
         return title
@@ -137,12 +155,12 @@ def choose_headline(
     Returns:
         The headline, or ``None`` when the page states none.
     """
-    host = _host_key(url)
+    labels = _host_labels(url)
     clean = [strip_site_suffix(t, site, url) for t in titles if t]
     h1s = []
     for el in doc.iter("h1"):
         text = html_dom.text_of(el)
-        if 1 <= len(text.split()) <= 40 and not _is_site_name(text, site, host):
+        if 1 <= len(text.split()) <= 40 and not _is_site_name(text, site, labels):
             h1s.append(text)
     for text in h1s[:3]:
         if any(_overlap(text, t) >= 0.6 for t in clean):
@@ -170,7 +188,7 @@ def _body_from_jsonld(articles: list[dict]) -> list[Block]:
     """Paragraphs of a JSON-LD ``articleBody`` that is plain text and not a cut-off teaser."""
     for obj in articles:
         body = obj.get("articleBody")
-        if not isinstance(body, str) or "<" in body or re.search(r"(?:…|&hellip;|\.\.\.)\s*$", body):
+        if not isinstance(body, str) or re.search(r"<|&lt;", body) or re.search(r"(?:…|&hellip;|\.\.\.)\s*$", body):
             continue
         blocks = [Block("p", squash(unescape(p))) for p in re.split(r"\n\s*\n|\r?\n", body) if squash(p)]
         if sum(b.words for b in blocks) >= _MIN_WORDS:
@@ -221,6 +239,37 @@ def _clean_blocks(
     return kept, related
 
 
+@dataclass(slots=True)
+class _Body:
+    kept: list[Block]
+    related: list[tuple[str, str | None]]
+    captions: list[tuple[str, str | None]]
+    menu: bool = False
+
+    @property
+    def words(self) -> int:
+        return sum(b.words for b in self.kept)
+
+
+def _body(
+    doc: lxml_html.HtmlElement, blocks: list[Block], titles: list[str], description: str | None, url: str | None
+) -> _Body:
+    """Clean one candidate body: locate it in the DOM, merge split chunks, drop furniture and captions."""
+    located = html_dom.locate(doc, blocks)
+    menu = _is_menu(blocks)
+    extra = html_dom.sibling_paragraphs(doc, blocks, located)
+    if extra:
+        blocks = sorted(blocks + extra, key=lambda b: b.pos)
+        located = html_dom.locate(doc, blocks)
+    root = html_dom.article_root(located)
+    caps = html_dom.captions(root)
+    caption_keys = {norm_key(c) for c, _ in caps} | {norm_key(f"{c} {r}") for c, r in caps if r}
+    kept, related = _clean_blocks(blocks, titles, description, caption_keys, url)
+    related += [(t, urljoin(url, h) if url and h else h) for t, h in html_dom.related_links(root)]
+    related = list({(r[1] or r[0]): r for r in related}.values())
+    return _Body(kept, related, caps, menu)
+
+
 def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | None:
     """Extract the article of a news page.
 
@@ -240,37 +289,38 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | 
     articles = html_meta.article_objects(objects)
     metas = html_meta.meta_content(doc)
     result = _run_trafilatura(html, url)
-    blocks = body_blocks(result.body) if result is not None else []
-    located = html_dom.locate(doc, blocks)
-    if _is_menu(blocks):
-        second = _run_trafilatura(html, url, precision=True)
-        if second is not None and second.body is not None:
-            result, blocks = second, body_blocks(second.body)
-            located = html_dom.locate(doc, blocks)
-    if not blocks:
-        blocks = _body_from_jsonld(articles)
-        located = html_dom.locate(doc, blocks)
 
     url = url or metas.get("og:url") or (result.url if result is not None else None)
     site = html_meta.structured_site(articles, objects, metas) or (result.sitename if result is not None else None)
     titles = [unescape(t) for o in articles for t in (o.get("headline"),) if isinstance(t, str)]
     titles += [metas[k] for k in ("og:title", "twitter:title") if k in metas]
     titles += [squash(doc.findtext(".//title"))] + ([result.title] if result is not None and result.title else [])
-    headline = choose_headline(doc, [squash(t) for t in titles if squash(t)], site, url)
-
-    extra = html_dom.sibling_paragraphs(doc, blocks, located)
-    if extra:
-        blocks = sorted(blocks + extra, key=lambda b: b.pos)
-        located = html_dom.locate(doc, blocks)
-    root = html_dom.article_root(located)
-    caps = html_dom.captions(root)
-    caption_keys = {norm_key(c) for c, _ in caps} | {norm_key(f"{c} {r}") for c, r in caps if r}
+    titles = [squash(t) for t in titles if squash(t)]
+    headline = choose_headline(doc, titles, site, url)
+    titles = [headline or "", *titles]
     description = metas.get("og:description") or metas.get("description")
-    kept, related = _clean_blocks(blocks, [headline or "", *titles], description, caption_keys, url)
-    if sum(b.words for b in kept) < _MIN_WORDS:
+
+    def candidate(blocks: list[Block]) -> _Body:
+        return _body(doc, blocks, titles, description, url)
+
+    body = candidate(body_blocks(result.body) if result is not None else [])
+    retry_mode = None
+    if body.menu:
+        retry_mode = "precision"
+    elif body.words < _MIN_WORDS:
+        retry_mode = "recall"
+    if retry_mode:
+        second = _run_trafilatura(html, url, retry_mode)
+        other = candidate(body_blocks(second.body)) if second is not None else None
+        if other is not None and other.words >= _MIN_WORDS and (retry_mode == "precision" or other.words > body.words):
+            body = other
+    # a publisher-supplied plain-text body beats a layout guess that found much less of it
+    from_jsonld = _body_from_jsonld(articles)
+    if from_jsonld and body.words < 0.6 * sum(b.words for b in from_jsonld):
+        other = candidate(from_jsonld)
+        body = _Body(other.kept, body.related, body.captions)
+    if body.words < _MIN_WORDS:
         return None
-    related += [(t, urljoin(url, h) if url and h else h) for t, h in html_dom.related_links(root)]
-    related = list({(r[1] or r[0]): r for r in related}.values())
 
     structured = html_meta.structured_date(doc, articles, metas)
     return HtmlExtraction(
@@ -279,8 +329,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | 
         byline=_byline(articles, result.author if result is not None else None),
         site=site,
         language=html_meta.structured_language(doc, articles, metas) or (result.language if result else None),
-        paragraphs=tuple(b.text for b in kept),
-        captions=tuple(caps),
-        related=tuple(related),
+        paragraphs=tuple(b.text for b in body.kept),
+        captions=tuple(body.captions),
+        related=tuple(body.related),
         url=url,
     )

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 

@@ -25,7 +25,7 @@ _RELATED = re.compile(
 _RELATED_NO_COLON = re.compile(r"^\s*(?:Also read|ALSO READ|Read also)\s+(?P<title>[A-Z].+)$")
 _URL = re.compile(r"https?://\S+")
 _BOILERPLATE = re.compile(
-    r"^\s*(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|comments?|"
+    r"^\s*(?:share(?: this(?: article| story| page)?)?(?: on \w+)?(?:\s*[|/·,:]\s*\w+)*|tweet|email|print|comments?|"
     r"subscribe.*|sign up.*|follow us.*|click here.*|advertisement|sponsored(?: content)?|"
     r"(?:©|copyright|\(c\)).*|all rights reserved.*|skip to (?:main )?content|"
     r"(?:facebook|twitter|whatsapp|linkedin|telegram|reddit)(?:\s*[|/,·]\s*\w+)*|"
@@ -35,6 +35,10 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Words by|Reporting by)\s+(?P<name>[^\d\n]{3,80}?)\s*$")
+# "Daniel Reyes in Jerusalem": a correspondent's name and post, trusted only below the dateline.
+_BYLINE_POSTED = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:in|at)\s+[A-Z][\w'’ -]{1,40}$")
+# A caption wholly in brackets: "[Photo: The leaders in Minsk. Agency/pool]".
+_BRACKETED_CAPTION = re.compile(r"^\[(?:photo|image|picture|pictured)\s*:\s*(?P<body>[^\[\]]{5,400})\]$", re.I)
 # A credit in brackets or parentheses at the end of a caption line.
 _CREDIT = re.compile(r"^(?P<text>.+?)\s*[\[(](?P<credit>[^\[\]()]{2,120})[\])]\s*$", re.S)
 _CREDIT_CUES = re.compile(
@@ -42,7 +46,7 @@ _CREDIT_CUES = re.compile(
     r"via|credit|courtesy|stringer|shutterstock|press|xinhua|tass|wana|sputnik)\b",
     re.I,
 )
-_CREDIT_PREFIX = re.compile(r"^\s*(?:photo|image|picture|credit)s?\s*(?:by)?\s*:\s*", re.I)
+_CREDIT_PREFIX = re.compile(r"^\s*(?:photo|image|picture|pictured|credit)s?\s*(?:by)?\s*:\s*", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 # A headline or tagline is short; a body paragraph is longer or ends like a sentence.
@@ -91,13 +95,19 @@ def _looks_like_line_item(line: str) -> bool:
 
 
 def _caption(block: str) -> Caption | None:
+    bracketed = _BRACKETED_CAPTION.match(block)
+    if bracketed:
+        text, _, credit = bracketed.group("body").rpartition(". ")
+        if text and _CREDIT_CUES.search(credit):
+            return Caption(text=text.strip() + ".", credit=credit.strip())
+        return Caption(text=bracketed.group("body").strip(), credit=None)
     match = _CREDIT.match(block)
     if not match or len(block) > MAX_CAPTION_CHARS:
         return None
     credit = match.group("credit").strip()
     if not _CREDIT_CUES.search(credit):
         return None
-    text = match.group("text").strip()
+    text = _CREDIT_PREFIX.sub("", match.group("text")).strip()
     # A caption describes a picture: it rarely holds several sentences.
     if text.count(". ") > 1:
         return None
@@ -142,10 +152,11 @@ def parse_scraped_text(text: str) -> ScrapedStructure:
             result.dropped.append(block)
             continue
         stamp = parse_dateline(block)
-        if stamp and result.published is None:
-            result.published = stamp
+        if stamp:
+            # The first dateline is the publication; a later "Updated ..." line is dropped.
+            result.published = result.published or stamp
             continue
-        byline = _BYLINE.match(block)
+        byline = _BYLINE.match(block) or (result.published and not in_body and _BYLINE_POSTED.match(block))
         if byline and result.byline is None and len(block.split()) <= 12:
             result.byline = byline.group("name").strip()
             continue
@@ -181,4 +192,5 @@ def _assign_titles(result: ScrapedStructure, titles: list[tuple[int, str]]) -> N
     result.headline = headline
     before = [t for i, t in titles if i < head_index]
     if before:
-        result.site = before[0]
+        # "The Daily Ledger | World | Politics": what follows a bar is the site's section menu.
+        result.site = re.split(r"\s+[|·•»]\s+", before[0])[0].strip()

@@ -52,7 +52,7 @@ def dashboard(request: Request, db: DB) -> HTMLResponse:
 def articles_page(request: Request, db: DB, q: Text = None, since: DateParam = None, until: DateParam = None,
                   site: Text = None, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
     result = queries.articles(db, q=q, since=since, until=until, site=site, limit=limit, offset=offset)
-    return _render(request, "articles.html", result=result, pager=_pager(request, result),
+    return _render(request, "articles.html", result=result, paging=_pager(request, result),
                    form={"q": q or "", "since": since or "", "until": until or "", "site": site or ""})
 
 
@@ -69,7 +69,7 @@ def actors_page(request: Request, db: DB, q: Text = None,
                 sector: Annotated[str | None, Query(max_length=16)] = None,
                 limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
     result = queries.actors(db, q=q, country=country, sector=sector, limit=limit, offset=offset)
-    return _render(request, "actors.html", result=result, pager=_pager(request, result),
+    return _render(request, "actors.html", result=result, paging=_pager(request, result),
                    form={"q": q or "", "country": country or "", "sector": sector or ""})
 
 
@@ -93,7 +93,7 @@ def events_page(request: Request, db: DB, f: Events, limit: Limit = 50, offset: 
     filters = queries.event_filters(**f)
     result = queries.events(db, filters, limit=limit, offset=offset)
     chart = stacked_bars(queries.events_per_day(db, filters))
-    return _render(request, "events.html", result=result, pager=_pager(request, result), chart=chart,
+    return _render(request, "events.html", result=result, paging=_pager(request, result), chart=chart,
                    form={k: ("" if v is None else v) for k, v in f.items()}, network_query=_query_string(f))
 
 
@@ -110,23 +110,23 @@ def network_page(request: Request, db: DB, f: Events, nodes: Annotated[int, Quer
 def quotes_page(request: Request, db: DB, q: Text = None, speaker: Text = None,
                 limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
     result = queries.quotes(db, q=q, speaker=speaker, limit=limit, offset=offset)
-    return _render(request, "quotes.html", result=result, pager=_pager(request, result),
+    return _render(request, "quotes.html", result=result, paging=_pager(request, result),
                    form={"q": q or "", "speaker": speaker or ""})
 
 
 @router.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request, db: DB, category: Text = None, place: Text = None,
-                object: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,  # noqa: A002
+                object: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
                 by: Literal["site", "claimant"] = "site", limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
     quantities = queries.claim_quantities(db)
     if object is None and category is None and quantities:
         # Open on the most reported quantity rather than on an empty chart.
-        object, category = quantities[0]["object"], quantities[0]["category"]  # noqa: A001
+        object, category = quantities[0]["object"], quantities[0]["category"]
     f = queries.claim_filters(category=category, place=place, obj=object)
     series = queries.claim_series(db, f, by=by)
     result = queries.claims(db, f, limit=limit, offset=offset)
     return _render(request, "claims.html", quantities=quantities, chart=line_series(series), series=series,
-                   result=result, pager=_pager(request, result),
+                   result=result, paging=_pager(request, result),
                    form={"category": category or "", "place": place or "", "object": object or "", "by": by})
 
 

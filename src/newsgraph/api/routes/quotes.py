@@ -23,7 +23,7 @@ def quotes(db: DB, q: Text = None, speaker: Annotated[str | None, Query(max_leng
 
 @router.get("/claims", response_model=Page[ClaimItem], tags=["claims"], summary="Numeric claims")
 def claims(db: DB, q: Text = None, category: Text = None, place: Text = None,
-           object: Annotated[str | None, Query(max_length=200, description="The counted thing, e.g. 'people'.")] = None,  # noqa: A002 - the API's word
+           object: Annotated[str | None, Query(max_length=200, description="The counted thing, e.g. 'people'.")] = None,
            article: Annotated[str | None, Query(max_length=100)] = None,
            limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     f = queries.claim_filters(q=q, category=category, place=place, obj=object, article=article)
@@ -37,7 +37,7 @@ def quantities(db: DB, limit: Annotated[int, Query(ge=1, le=200)] = 40) -> list[
 
 @router.get("/claims/series", response_model=ClaimSeries, tags=["claims"], summary="A quantity's values over time, by source")
 def series(db: DB, category: Text = None, place: Text = None,
-           object: Annotated[str | None, Query(max_length=200)] = None,  # noqa: A002
+           object: Annotated[str | None, Query(max_length=200)] = None,
            by: Literal["site", "claimant"] = "site") -> dict[str, Any]:
     f = queries.claim_filters(category=category, place=place, obj=object)
     return {"object": object, "category": category, "series": queries.claim_series(db, f, by=by)}

@@ -1,0 +1,136 @@
+"""Syntactic helpers of the actors stage: title prefixes, appositions and actor-like positions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.knowledge.actors import role_noun
+from newsgraph.knowledge.countries import country_by_adjective, country_by_name, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+
+def _words(text: str) -> list[str]:
+    """Split a space-separated word list (keeps long vocabularies compact)."""
+    return text.split()
+
+
+# Prepositions after which a place name is where something happens, not who does it.
+LOCATIVE_PREPS = frozenset(
+    _words(
+        "in at into inside outside across near throughout within around over onto via through along toward "
+        "towards beyond off under above below beside behind"
+    )
+)
+# Verbs whose object is a destination ("visiting the UAE"), not a participant.
+MOTION_VERBS = frozenset(
+    _words("visit travel arrive leave enter reach tour fly return flee head go come move cross land depart")
+)
+# Heads of "of" phrases that make the place a location ("the north of Syria").
+PLACE_HEADS = frozenset(
+    _words(
+        "part parts north south east west capital city cities region regions territory territories border "
+        "borders area areas province provinces coast rest side centre center heart outskirts"
+    )
+)
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "agent", "poss", "appos", "dative", "attr"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Title words that may precede a name ("Iranian President", "Deputy Foreign Minister", "Lt. Gen.").
+TITLE_WORDS = frozenset(
+    _words(
+        "president vice prime minister premier chancellor king queen emir sultan prince crown sheikh "
+        "ayatollah general gen gen. lt lt. col col. colonel major maj. admiral commander governor mayor "
+        "senator sen sen. rep rep. representative secretary deputy foreign defence defense interior finance "
+        "home state mr mr. mrs mrs. ms ms. dr dr. judge justice chief speaker ambassador envoy spokesman "
+        "spokeswoman spokesperson leader chairman chairwoman director head pope cardinal imam rabbi "
+        "opposition supreme top diplomat counterpart former ex then-president acting interim his her their "
+        "its the a an minister's 's"
+    )
+)
+# Instruments are not actors even when a role table knows them (MIL for "drones").
+NON_HUMAN = frozenset(
+    _words(
+        "drones drone tanks tank warplane warplanes jets jet destroyer warship warships submarine frigate "
+        "artillery ambulance ambulances hospital hospitals school schools court courts bank banks board"
+    )
+)
+
+
+def is_title_token(token: Token) -> bool:
+    """True if ``token`` can be part of a title before a name."""
+    low = token.lower_
+    if low in TITLE_WORDS or token.ent_type_ == "NORP":
+        return True
+    if token.text[:1].isupper() and (country_by_adjective(token.text) or country_by_name(token.text)):
+        return True
+    return role_noun(low) is not None and token.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def title_prefix(doc: Doc, start: int) -> int:
+    """Token index where the title before token ``start`` begins ("his Russian counterpart")."""
+    i = start
+    while i > 0 and start - i < 6:
+        prev = doc[i - 1]
+        if prev.is_sent_end or prev.text in (",", ";", ":", "(", "“", '"'):
+            break
+        if is_title_token(prev) or (prev.text in ("'s", "’s") and i >= 2 and doc[i - 2].ent_type_ == "GPE"):
+            i -= 1
+            continue
+        if prev.ent_type_ == "GPE" and i < start and doc[i].text in ("'s", "’s"):
+            i -= 1
+            continue
+        break
+    while i < start and doc[i].lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+        i += 1
+    return i
+
+
+def apposition(doc: Doc, end: int) -> str | None:
+    """The role apposition after a name: "Vladimir Putin, the Russian president," -> its words."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    words = []
+    for token in doc[end + 1 : end + 10]:
+        if token.text in (",", ".", ";", ":") or token.is_sent_start:
+            break
+        if token.pos_ == "VERB" or token.lower_ in ("who", "which", "that", "said", "says"):
+            return None
+        words.append(token.text)
+    if not words:
+        return None
+    phrase = " ".join(words)
+    last = fold(words[-1])
+    if role_noun(last) is None and role_noun(" ".join(fold(w) for w in words[-2:])) is None:
+        return None
+    return phrase
+
+
+def actor_position(span: Span) -> bool:
+    """True if ``span`` is in a position where it acts (subject, object, possessor), not a location."""
+    root = span.root
+    seen = 0
+    while root.dep_ == "conj" and root.head is not root and seen < 5:
+        root = root.head
+        seen += 1
+    dep = root.dep_
+    if dep in ACTOR_DEPS:
+        return not (dep == "dobj" and root.head.lemma_.lower() in MOTION_VERBS)
+    if dep == "pobj":
+        prep = root.head.lower_
+        if prep in LOCATIVE_PREPS:
+            return False
+        if prep == "of" and root.head.head.lemma_.lower() in PLACE_HEADS:
+            return False
+        return not (prep in ("to", "from") and root.head.head.lemma_.lower() in MOTION_VERBS)
+    return bool(dep == "compound" and root.head.lower_ in ("delegation", "officials", "leaders", "forces", "troops"))
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of each token."""
+    out = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = number
+    return out

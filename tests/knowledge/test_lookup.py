@@ -1,0 +1,132 @@
+"""Tests of actor lookup: countries, organisations, office holders and generic groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.knowledge.countries import countries, find_country
+from newsgraph.knowledge.lookup import lookup_actor
+from newsgraph.knowledge.officeholders import person_code, surname_code, terms
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("the US", "USA"),
+        ("America", "USA"),
+        ("Britain", "GBR"),
+        ("UK", "GBR"),
+        ("Iranian", "IRN"),
+        ("Israelis", "ISR"),
+        ("North Korean", "PRK"),
+        ("Palestinian", "PSE"),
+        ("Kosovo", "XKX"),
+        ("Taiwan", "TWN"),
+        ("TEHRAN", "IRN"),
+        ("Kyiv", "UKR"),
+    ],
+)
+def test_find_country_names_adjectives_capitals(text: str, iso3: str) -> None:
+    assert find_country(text) == iso3
+
+
+@pytest.mark.parametrize("text", ["us", "he", "puppies"])
+def test_find_country_rejects_non_countries(text: str) -> None:
+    assert find_country(text) is None
+
+
+def test_countries_cover_un_members_and_extras() -> None:
+    table = countries()
+    assert len(table) >= 196
+    assert {"PSE", "TWN", "XKX", "SSD", "USA", "RUS"} <= set(table)
+
+
+def test_officeholder_terms_are_ordered() -> None:
+    for term in terms():
+        assert term.end is None or term.start < term.end, term
+
+
+@pytest.mark.parametrize(
+    ("phrase", "when", "name", "country", "sector", "role"),
+    [
+        ("Iranian President Ebrahim Raisi", "2023-12-07", "Ebrahim Raisi", "IRN", "GOV", "President"),
+        ("President Raisi", "2023-12-07", "Ebrahim Raisi", "IRN", "GOV", "President"),
+        ("Chinese Foreign Minister Wang Yi", "2023-12-07", "Wang Yi", "CHN", "GOV", "Foreign Minister"),
+        ("Vladimir Putin", "2010-06-01", "Vladimir Putin", "RUS", "GOV", "Prime Minister"),
+        ("Vladimir Putin", "2023-12-07", "Vladimir Putin", "RUS", "GOV", "President"),
+        ("Kim Jong Un", "2023-12-07", "Kim Jong Un", "PRK", "GOV", "Supreme Leader"),
+        ("Tony Blair", "2015-01-01", "Tony Blair", "GBR", "ELI", "former Prime Minister"),
+        ("French President", "2019-01-01", "Emmanuel Macron", "FRA", "GOV", "President"),
+    ],
+)
+def test_lookup_actor_people_by_date(phrase: str, when: str, name: str, country: str, sector: str, role: str) -> None:
+    code = lookup_actor(phrase, when)
+    assert code is not None
+    assert (code.name, code.country, code.sector, code.role, code.kind) == (name, country, sector, role, "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector", "kind"),
+    [
+        ("the Kremlin", "RUS", "GOV", "organisation"),
+        ("the White House", "USA", "GOV", "organisation"),
+        ("Downing Street", "GBR", "GOV", "organisation"),
+        ("the Pentagon", "USA", "MIL", "organisation"),
+        ("Hamas", "PSE", "REB", "group"),
+        ("Hezbollah", "LBN", "REB", "group"),
+        ("Russia", "RUS", None, "country"),
+        ("Moscow", "RUS", "GOV", "organisation"),
+        ("Israeli troops", "ISR", "MIL", "group"),
+        ("Iraqi police", "IRQ", "COP", "group"),
+        ("the Chinese government", "CHN", "GOV", "organisation"),
+        ("Shanghai police", "CHN", "COP", "group"),
+        ("Chile's Defense Department", "CHL", "GOV", "organisation"),
+        ("Palestinians", "PSE", None, "group"),
+    ],
+)
+def test_lookup_actor_organisations_countries_groups(phrase: str, country: str, sector: str | None, kind: str) -> None:
+    code = lookup_actor(phrase)
+    assert code is not None
+    assert (code.country, code.sector, code.kind) == (country, sector, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "igo", "sector"),
+    [("the UN Security Council", "UNO", "IGO"), ("NATO", "NAT", "IGO"), ("the European Union", "EUR", "IGO")],
+)
+def test_lookup_actor_igos_have_no_country(phrase: str, igo: str, sector: str) -> None:
+    code = lookup_actor(phrase)
+    assert code is not None
+    assert (code.country, code.igo, code.sector) == (None, igo, sector)
+
+
+@pytest.mark.parametrize(("when", "sector"), [("2020-01-01", "REB"), ("2022-01-01", "GOV")])
+def test_lookup_actor_taliban_sector_changes_in_2021(when: str, sector: str) -> None:
+    code = lookup_actor("Taliban", when)
+    assert code is not None
+    assert (code.country, code.sector) == ("AFG", sector)
+
+
+@pytest.mark.parametrize("phrase", ["he", "puppies", "a cat named Frank", "Marcus Beam", ""])
+def test_lookup_actor_returns_none_for_non_actors(phrase: str) -> None:
+    assert lookup_actor(phrase) is None
+
+
+@pytest.mark.parametrize(("surname", "when", "name"), [("Raisi", "2023-01-01", "Ebrahim Raisi"), ("Putin", None, "Vladimir Putin")])
+def test_surname_code_unique_surnames(surname: str, when: str | None, name: str) -> None:
+    code = surname_code(surname, when)
+    assert code is not None
+    assert code.name == name
+
+
+@pytest.mark.parametrize("surname", ["May", "Kim"])
+def test_surname_code_refuses_common_or_shared_surnames(surname: str) -> None:
+    assert surname_code(surname, "2023-01-01") is None
+
+
+def test_person_code_before_first_term_keeps_country_only() -> None:
+    code = person_code("Ebrahim Raisi", "2000-01-01")
+    assert code is not None
+    assert (code.country, code.sector) == ("IRN", None)
