@@ -94,3 +94,19 @@ def test_scraped_no_body() -> None:
     found = parse_scraped_text("Just a title\n\nShare this article")
     assert found.paragraphs == []
     assert found.headline == "Just a title"
+
+
+def test_scraped_bracketed_caption_share_bar_and_posted_byline() -> None:
+    page = (
+        "The Courier | World | Politics\n\nTalks collapse as envoys leave Vienna\n\nMon 9 Oct 2023 21.05 BST\n\n"
+        "Anna Berg in Vienna\n\nLast updated: 9 Oct 2023, 22:10 CET\n\n"
+        "Negotiators from Iran and the European Union left Vienna on Monday without an agreement.\n\n"
+        "[Photo: Envoys outside the Palais Coburg. Courier/pool]\n\nShare this article  |  Facebook  |  Email"
+    )
+    found = parse_scraped_text(page)
+    assert found.site == "The Courier"
+    assert found.headline == "Talks collapse as envoys leave Vienna"
+    assert found.published == "2023-10-09T21:05:00+01:00"
+    assert found.byline == "Anna Berg"
+    assert [(c.text, c.credit) for c in found.captions] == [("Envoys outside the Palais Coburg.", "Courier/pool")]
+    assert found.paragraphs == ["Negotiators from Iran and the European Union left Vienna on Monday without an agreement."]

@@ -138,6 +138,7 @@ def ingest_cmd(
 def _register_subcommands() -> None:
     # Each module adds its commands to ``app`` when imported.
     from newsgraph.cli import browse, claims  # noqa: F401
+    from newsgraph.cli import spark  # noqa: F401
 
 
 def main() -> None:

@@ -28,6 +28,7 @@ from newsgraph.structure.html_blocks import Block, body_blocks, boilerplate_reas
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _MIN_WORDS = 25  # fewer words than a news brief: not an article
+_SHORT_WORDS = 100  # below this, ask trafilatura's fallback extractors for a second opinion
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»›:~/–—-]|::|-{2})\s+")
 
 
@@ -307,12 +308,15 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | 
     retry_mode = None
     if body.menu:
         retry_mode = "precision"
-    elif body.words < _MIN_WORDS:
+    elif body.words < _SHORT_WORDS:
         retry_mode = "recall"
     if retry_mode:
         second = _run_trafilatura(html, url, retry_mode)
         other = candidate(body_blocks(second.body)) if second is not None else None
-        if other is not None and other.words >= _MIN_WORDS and (retry_mode == "precision" or other.words > body.words):
+        # a longer read must be clearly longer: on short pages the fallback tends to add furniture
+        if other is not None and other.words >= _MIN_WORDS and (
+            retry_mode == "precision" or other.words >= max(_MIN_WORDS, 2 * body.words)
+        ):
             body = other
     # a publisher-supplied plain-text body beats a layout guess that found much less of it
     from_jsonld = _body_from_jsonld(articles)
