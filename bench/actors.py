@@ -11,7 +11,8 @@ Scoring choices (documented, applied to both splits alike):
   and "JNK" mean no sector. A sector matches if it equals our primary or secondary code
   (NGEC's own code_1/code_2 order is arbitrary for e.g. protesters: CVL/OPP).
 - "codeis None" and nonsense cases are scored separately: the lookup must return None.
-- NGEC's "today" and missing dates mean the time the tests were written: taken as 2022-06-01.
+- NGEC's "today" means the time the tests were written, taken as 2022-06-01; a missing date is
+  passed as undated (None), for which a person's latest office counts.
 - xfail cases and cases whose expected sector is "????" are left out.
 
 Run: ``PYTHONPATH=src python bench/actors.py [--show-errors dev]``
@@ -37,9 +38,11 @@ SECTOR_MAP = {"MED": "HLH", "JRN": "MED", "UNK": None, "JNK": None, "": None}
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y")
 
 
-def parse_date(value: str | None) -> str:
-    """ISO date of an NGEC date string; "today" and blanks are the reference date."""
-    if not value or value.strip().lower() == "today":
+def parse_date(value: str | None) -> str | None:
+    """ISO date of an NGEC date string: "today" is the reference date, a blank is undated (None)."""
+    if not value:
+        return None
+    if value.strip().lower() == "today":
         return REFERENCE_DATE
     for fmt in DATE_FORMATS:
         try:

@@ -15,6 +15,7 @@ structured — which gives the id cheaply — but not annotated; they come out w
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -77,6 +78,9 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None, on_error: ErrorMode = "record") -> None:
         self.settings = settings or load_settings()
+        # Modules named in pipeline.plugins register extra stages when imported (in every worker).
+        for module in self.settings.raw.get("pipeline", {}).get("plugins", ()):
+            importlib.import_module(module)
         self.stages: list[StageMeta] = check_order(self.settings.stages)
         self.on_error = on_error
 

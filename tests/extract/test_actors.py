@@ -101,3 +101,33 @@ def test_extract_actors_pronoun_joins_single_person() -> None:
     body = "Ebrahim Raisi arrived in Moscow on Thursday. He said the talks were important."
     actors = {a.name: a for a in _run(body).actors}
     assert [m.text for m in actors["Ebrahim Raisi"].mentions] == ["Ebrahim Raisi", "He"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "texts"),
+    [
+        (
+            "Trade Secretary Patricia Hewitt announced the plan. Ms Hewitt said it would help parents.",
+            "Patricia Hewitt",
+            ["Patricia Hewitt", "Ms Hewitt"],
+        ),
+        (
+            "Richard Thomas warned the ministry. Thomas said the rules were clear.",
+            "Richard Thomas",
+            ["Richard Thomas", "Thomas"],
+        ),
+    ],
+)
+def test_extract_actors_short_names_join_full_name(body: str, name: str, texts: list[str]) -> None:
+    actors = {a.name: a for a in _run(body, "2005-01-15").actors}
+    assert [m.text for m in actors[name].mentions][: len(texts)] == texts
+    assert not any(a.startswith(("Ms ", "Thomas")) and a != name for a in actors)
+
+
+def test_extract_actors_counterpart_inherits_role() -> None:
+    body = (
+        "British Foreign Secretary Jack Straw flew to Madrid. "
+        "Mr Straw and his Spanish counterpart Miguel Moratinos agreed to meet again."
+    )
+    actors = {a.name: a for a in _run(body, "2005-01-15").actors}
+    assert (actors["Miguel Moratinos"].country, actors["Miguel Moratinos"].role) == ("ESP", "Foreign Secretary")

@@ -29,7 +29,7 @@ from newsgraph.extract.actors_context import (
     title_prefix,
 )
 from newsgraph.knowledge.actors import ActorCode, find_organisation, role_noun
-from newsgraph.knowledge.countries import country_by_adjective, country_by_capital, fold
+from newsgraph.knowledge.countries import city_country, country_by_adjective, country_by_capital, country_by_name, fold
 from newsgraph.knowledge.lookup import government, lookup_actor
 from newsgraph.knowledge.officeholders import is_known_person
 from newsgraph.model import Actor, Article, Mention
@@ -97,25 +97,37 @@ def extract_actors(article: Article, doc: Doc) -> Article:
         span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if span is None:
             continue
-        if ent.label == "PERSON" or (ent.label in ("ORG", "GPE", "NORP") and is_known_person(ent.text)):
-            # The small model sometimes labels a well-known name ORG or GPE; the table knows better.
+        label = _label(ent.label, ent.text)
+        if label == "PERSON":
             code = _person(doc, span, when, found)
             if code is not None:
                 found.add(code, ent.start, ent.end)
                 person_spans.append((code.name, span.start, span.end))
-        elif ent.label == "ORG":
+        elif label == "ORG":
             code = _organisation(doc, span, ent.text, when)
             if code is not None:
                 found.add(code, ent.start, ent.end)
-        elif ent.label in ("GPE", "NORP"):
-            code = _place_actor(span, ent.text, ent.label, when)
+        elif label in ("GPE", "NORP"):
+            code = _place_actor(span, ent.text, label, when)
             if code is not None:
                 found.add(code, ent.start, ent.end)
 
+    _merge_short_names(found)
     _add_surnames(doc, found, when, person_spans)
     _add_generic_groups(doc, found, when)
     _add_pronouns(doc, found, sent_of)
     return dataclasses.replace(article, actors=found.build())
+
+
+def _label(label: str, text: str) -> str:
+    """The entity label corrected by the tables: the small model mislabels well-known names."""
+    if label in ("ORG", "GPE", "NORP", "PERSON") and is_known_person(text):
+        return "PERSON"
+    if label == "PERSON" and find_organisation(text) is not None:
+        return "ORG"
+    if label == "PERSON" and (country_by_adjective(text) or city_country(text)):
+        return "NORP" if country_by_adjective(text) else "GPE"
+    return label
 
 
 def _person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode | None:
@@ -129,7 +141,10 @@ def _person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode
         code = ActorCode(name, None, None, None, "person")
     elif not is_known_person(code.name) and fold(code.name) != fold(name):
         code = dataclasses.replace(code, name=name)
-    if "counterpart" in prefix.lower() and code.sector is None:
+    if code.kind == "person" and code.name.islower():
+        # Only role words came back ("the Queen"): the entity names nobody we can code.
+        code = ActorCode(name, code.country, code.sector, code.role, "person", code.secondary)
+    if "counterpart" in prefix.lower() and (code.sector is None or (code.role or "").lower() == "counterpart"):
         # "his Russian counterpart X": X holds the same office as the person just mentioned.
         other = _previous_person(found, span.start_char)
         if other is not None and other.role:
@@ -141,7 +156,7 @@ def _previous_person(found: _Actors, before: int) -> ActorCode | None:
     best, best_start = None, -1
     for key, mentions in found.mentions.items():
         code = found.codes[key]
-        if code.kind != "person":
+        if code.kind != "person" or not code.role:
             continue
         for mention in mentions.values():
             if best_start < mention.start < before:
@@ -159,14 +174,13 @@ def _organisation(doc: Doc, span: Span, text: str, when: str | None) -> ActorCod
         return code
     start = title_prefix(doc, span.start)
     code = lookup_actor(f"{doc[start : span.start].text} {text}".strip(), when)
-    if code is None or code.kind == "person" or not (code.sector or code.country):
+    if code is None or code.kind == "person" or code.country is None:
+        # An unknown body with no country ("Parliament" in a British text) would be coded wrongly.
         return None
     if code.kind == "country":
-        return code if actor_position(span) else None
-    if code.kind == "group":
-        # An unknown named body ("Ministry of Mines") keeps its own name with the codes found.
-        return dataclasses.replace(code, name=text, kind="organisation")
-    return code
+        return code if country_by_name(text) and actor_position(span) else None
+    # An unknown named body ("Ministry of Mines", "Bank of America") keeps its own name.
+    return dataclasses.replace(code, name=text, kind="organisation")
 
 
 def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCode | None:
@@ -182,10 +196,54 @@ def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCo
     iso3 = country_by_capital(text)
     if iso3:
         return government(iso3)
+    if country_by_name(text) is None and find_organisation(text) is None:
+        # Towns and regions are where things happen; only countries and named bodies act here.
+        return None
     code = lookup_actor(text, when)
     if code is not None and code.kind in ("country", "organisation", "group"):
         return code
     return None
+
+
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mr.", "mrs.", "ms.", "dr."}
+)
+
+
+def _merge_short_names(found: _Actors) -> None:
+    """Join "Ms Hewitt" or "Thomas" to the one full-name person with that surname; drop stray single names.
+
+    A single capitalised word that spaCy calls a person and that neither joins a full name nor
+    is in the tables ("Millennium", "Library", "Diageo") is more often an error than a person.
+    """
+
+    def words_of(key: str) -> list[str]:
+        return [w for w in key.split() if w.lower() not in _HONORIFICS]
+
+    full: dict[str, list[str]] = {}
+    for key, code in found.codes.items():
+        if code.kind == "person" and len(words_of(key)) >= 2:
+            full.setdefault(words_of(key)[-1], []).append(key)
+    for key in list(found.codes):
+        code = found.codes[key]
+        words = words_of(key)
+        if code.kind != "person" or len(words) != 1:
+            continue
+        targets = full.get(words[0], [])
+        target_code = found.codes[targets[0]] if len(targets) == 1 else None
+        compatible = target_code is not None and (
+            code.sector is None or target_code.sector is None or code.sector == target_code.sector
+        )
+        if compatible and target_code is not None:
+            if target_code.sector is None and code.sector is not None:
+                # "Labour's Mr Balls" tells what the bare "Ed Balls" did not.
+                found.codes[targets[0]] = dataclasses.replace(code, name=targets[0])
+            found.mentions[targets[0]].update(found.mentions.pop(key))
+            del found.codes[key]
+        elif len(key.split()) == 1 and not is_known_person(key):
+            for mention in found.mentions.pop(key).values():
+                found.covered.difference_update(range(mention.start, mention.end))
+            del found.codes[key]
 
 
 def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[str, int, int]]) -> None:
@@ -207,7 +265,8 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
             found.add(found.codes[key], token.idx, token.idx + len(token.text))
     # A lone surname of a known office holder with no full-name mention: look it up.
     for name, start, end in spans:
-        if end - start == 1 and " " not in name:
+        # Only a lone surname still standing as its own actor: merged ones belong to a full name.
+        if end - start == 1 and " " not in name and name in found.codes:
             code = lookup_actor(name, when)
             if code is not None and code.kind == "person" and code.name != name:
                 token = doc[start]
@@ -234,12 +293,18 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None) -> None:
             continue
         if head.pos_ == "PROPN" or head.lower_ in ("people", "men", "women", "children", "family", "public"):
             continue
+        if not has_nationality and (head.tag_ != "NNS" and head.lower_ != "police"):
+            # Without a nationality only plural groups act ("Analysts say", "Rebels attacked").
+            continue
         start = chunk.start
         while start < head.i and doc[start].lower_ in ("the", "a", "an", "his", "her", "its", "their", "our"):
             start += 1
         words = doc[start : head.i + 1]
         code = lookup_actor(words.text, when)
         if code is None or code.kind == "person" or code.sector is None:
+            continue
+        if code.country is None and code.sector in ("GOV", "LEG", "JUD", "PTY"):
+            # "ministers", "the party": whose institution is unknown, so the codes would mislead.
             continue
         found.add(code, words.start_char, words.end_char)
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.knowledge.actors import role_noun
+from newsgraph.knowledge.actors import find_organisation, role_noun
 from newsgraph.knowledge.countries import country_by_adjective, country_by_name, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
 
 
 def _words(text: str) -> list[str]:
@@ -40,7 +39,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Title words that may precede a name ("Iranian President", "Deputy Foreign Minister", "Lt. Gen.").
 TITLE_WORDS = frozenset(
     _words(
-        "president vice prime minister premier chancellor king queen emir sultan prince crown sheikh "
+        "president vice shadow prime minister premier chancellor king queen emir sultan prince crown sheikh "
         "ayatollah general gen gen. lt lt. col col. colonel major maj. admiral commander governor mayor "
         "senator sen sen. rep rep. representative secretary deputy foreign defence defense interior finance "
         "home state mr mr. mrs mrs. ms ms. dr dr. judge justice chief speaker ambassador envoy spokesman "
@@ -65,7 +64,9 @@ def is_title_token(token: Token) -> bool:
         return True
     if token.text[:1].isupper() and (country_by_adjective(token.text) or country_by_name(token.text)):
         return True
-    return role_noun(low) is not None and token.pos_ in ("NOUN", "PROPN", "ADJ")
+    found = role_noun(low)
+    # Civilian nouns ("Women's minister") describe a portfolio, not the person's sector.
+    return found is not None and found[0] not in ("CVL", "REF", "BUS") and token.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def title_prefix(doc: Doc, start: int) -> int:
@@ -80,6 +81,11 @@ def title_prefix(doc: Doc, start: int) -> int:
             continue
         if prev.ent_type_ == "GPE" and i < start and doc[i].text in ("'s", "’s"):
             i -= 1
+            continue
+        # A named organisation before the title: "Lib Dem leader Charles Kennedy".
+        size = next((k for k in (3, 2, 1) if k <= i and find_organisation(doc[i - k : i].text)), 0)
+        if size and doc[i - 1].text[:1].isupper():
+            i -= size
             continue
         break
     while i < start and doc[i].lower_ in ("the", "a", "an", "his", "her", "their", "its"):

@@ -22,14 +22,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.claims_category import category_of
 from newsgraph.extract.claims_numbers import VAGUE, qualifier_before, read_number, token_value
 from newsgraph.extract.claims_vocab import (
     AGE_WORDS,
-    CONTEXT,
     CURRENCY_WORDS,
     NAME_NOUNS,
     NOT_COUNTED,
-    NOUN_CATEGORY,
     PERCENT_WORDS,
     PERIOD_END,
     PERIOD_START,
@@ -49,7 +48,6 @@ _EXCLUDED_LABELS = frozenset(
 )
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]{3,}|[/:]")
-_CONTEXT_BY_LEMMA = {lemma: cat for cat, lemmas in CONTEXT.items() for lemma in lemmas}
 _MAX_CLIMB = 6
 _MIN_OTHER = 10  # "two countries" is not a claim; "40 tanks" is
 
@@ -135,6 +133,8 @@ def _read(doc: Doc, i: int, excluded: list[tuple[int, int]]) -> tuple[_Draft | N
         return None, num.end
     if _ORDINAL.match(first.text) or _MIXED.search(first.text) or _is_age(doc, num.start, num.end):
         return None, num.end
+    if _joined_digits(doc.text, first.idx, last.idx + len(last.text)):
+        return None, num.end
     if _is_name_number(first) or _is_year(first, num.value, doc, num.end):
         return None, num.end
     end = num.end
@@ -151,7 +151,7 @@ def _read(doc: Doc, i: int, excluded: list[tuple[int, int]]) -> tuple[_Draft | N
         category = "money"
     counted = _counted_noun(doc, first, last, num.end)
     if category is None:
-        category = _category(counted if counted is not None else last)
+        category = category_of(counted if counted is not None else last)
     if category is None:
         if counted is None or counted.lemma_.lower() in NOT_COUNTED or counted.pos_ not in {"NOUN", "PROPN"}:
             return None, end
@@ -169,6 +169,15 @@ def _read(doc: Doc, i: int, excluded: list[tuple[int, int]]) -> tuple[_Draft | N
     obj = counted.text if counted is not None and category not in {"money"} else None
     draft = _Draft(start_char, end_char, num.value, qualifier, category, obj, first.sent, last)
     return draft, end
+
+
+def _joined_digits(text: str, start: int, end: int) -> bool:
+    """A number glued to other digits by a dash or dot ("16-12-2014", "5-04-2016", "1.2.3")."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in "-./" and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in "-./" and before[0].isdigit()
+    )
 
 
 def _is_age(doc: Doc, start: int, end: int) -> bool:
@@ -211,45 +220,6 @@ def _counted_noun(doc: Doc, first: Token, last: Token, end: int) -> Token | None
                 break
         if pobj.pos_ in {"NOUN", "PROPN"} and pobj.lower_ not in {"them", "whom", "those"}:
             return pobj
-    return None
-
-
-def _category(tok: Token) -> str | None:
-    """The category read from the counted noun and the words around it.
-
-    A noun that is itself a casualty ("16 deaths") decides; otherwise what happened
-    to the counted ("arrested dozens of protesters") wins over what they are
-    ("2,000 protesters"), which is the fallback.
-    """
-    lemma = tok.lemma_.lower()
-    noun_category = NOUN_CATEGORY.get(lemma)
-    if noun_category in {"KILL", "WOUND"}:
-        return noun_category
-    return _context_category(tok) or noun_category
-
-
-def _context_category(tok: Token) -> str | None:
-    for child in tok.children:
-        if child.dep_ in {"amod", "acl", "relcl", "compound"} and child.pos_ != "PROPN":
-            cat = _CONTEXT_BY_LEMMA.get(child.lemma_.lower())
-            if cat is None and child.dep_ in {"acl", "relcl"}:
-                cat = next((_CONTEXT_BY_LEMMA[g.lemma_.lower()] for g in child.children if g.lemma_.lower() in _CONTEXT_BY_LEMMA and g.dep_ in {"acomp", "xcomp", "oprd"}), None)
-            if cat is not None:
-                return cat
-    node = tok
-    for _ in range(_MAX_CLIMB):
-        if node.head is node:
-            break
-        node = node.head
-        if node.pos_ == "PROPN":
-            continue
-        cat = _CONTEXT_BY_LEMMA.get(node.lemma_.lower())
-        if cat is None:
-            cat = next((_CONTEXT_BY_LEMMA[c.lemma_.lower()] for c in node.children if c.dep_ in {"compound", "acomp", "oprd"} and c.lemma_.lower() in _CONTEXT_BY_LEMMA), None)
-        if cat is not None:
-            return cat
-        if node.lemma_.lower() in INDIRECT_CUES or node.dep_ == "ROOT":
-            break
     return None
 
 

@@ -53,7 +53,7 @@ NOT_COUNTED = frozenset(
         "minute", "session", "episode", "chapter", "article", "resolution", "section", "grade", "level",
         "floor", "storey", "story", "round", "lap", "goal", "game", "match", "set", "tablet", "other",
         "another", "each", "one", "half", "third", "quarter", "%", "percent", "dozen", "hundred",
-        "thousand", "million", "billion",
+        "thousand", "million", "billion", "gmt", "utc", "bst", "est", "edt", "cet", "local",
     }
 )  # fmt: skip
 
@@ -81,3 +81,26 @@ AGE_WORDS = frozenset({"aged", "age", "ages"})
 # Periods: date mentions starting with these open or close the counted period.
 PERIOD_START = ("since", "from", "after")
 PERIOD_END = ("until", "till", "by", "before", "through")
+
+# Verbs that pass a count on without saying what happened ("the toll reached 70",
+# "130 people are reported to have died"): look at their subject and complements instead.
+LIGHT_VERBS = frozenset(
+    {
+        "be", "reach", "rise", "climb", "increase", "jump", "stand", "put", "bring", "include", "leave",
+        "total", "number", "top", "exceed", "report", "say", "believe", "think", "expect", "fear",
+        "estimate", "become", "remain", "hit", "surpass", "pass", "count", "record", "document", "add",
+    }
+)  # fmt: skip
+
+# Category verbs whose active subject is the doer, not the counted victim ("strikes killed").
+TRANSITIVE = frozenset(
+    {
+        "kill", "massacre", "execute", "murder", "behead", "assassinate", "slaughter", "wound", "injure",
+        "maim", "hurt", "arrest", "detain", "jail", "imprison", "apprehend", "kidnap", "abduct", "seize",
+        "confiscate", "capture", "displace", "destroy", "damage", "demolish", "evacuate", "evict",
+    }
+)  # fmt: skip
+
+# Prepositions a count may sit under and still be what the verb acts on ("dozens of people",
+# "the toll rose to 70"); under any other ("evacuated from two villages") it is not.
+PATH_PREPS = frozenset({"of", "to", "at", "including", "among", "by", "as"})

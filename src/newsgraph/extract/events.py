@@ -142,6 +142,19 @@ class _Coder:
                 targets = [a for a in self._args(cand) if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
                 if targets:
                     break
+        if not targets and code[:2] == "11":
+            # "accused the West of supporting Israel's war": the alleged act names the target.
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+                    for pcomp in prep.children:
+                        if pcomp.dep_ == "pcomp":
+                            for cand in syn.object_candidates(pcomp, set()):
+                                cand = next((t for t in cand.lefts if t.dep_ == "poss"), cand)
+                                targets = [a for a in self._args(cand) if a.country]
+                                if targets:
+                                    break
+                if targets:
+                    break
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
         last = max([tok.i, *used])
         start, end = start_tok.idx, self.doc[last].idx + len(self.doc[last].text)
@@ -151,7 +164,13 @@ class _Coder:
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place)
 
     def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
-        partners = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"]
+        holders = [noun]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            holders.append(noun.head.head)  # "the start of talks ... with Putin"
+        partners = [
+            p for holder in holders for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"
+        ]
         if not partners:
             return []
         verb = noun.head
@@ -189,9 +208,31 @@ class _Coder:
         args = []
         for tok in syn.conjuncts(head):
             arg = resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
+            if arg is None and tok.pos_ == "PRON" and tok.lower_ in {"it", "they"}:
+                arg = self._antecedent(tok)
             if arg is not None and all(a.start != arg.start for a in args):
                 args.append(arg)
         return args
+
+    def _antecedent(self, pronoun: Token) -> EventArg | None:
+        """A subject "it"/"they" with no actor: the nearest earlier subject naming a state or group.
+
+        Looks back over the pronoun's sentence and the one before it only, as news
+        writing keeps such pronouns close to their antecedent.
+        """
+        sent = pronoun.sent
+        first = sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for tok in reversed(self.doc[first : pronoun.i]):
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
+                continue
+            arg = resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
+            actor = self.actors.get(arg.actor_id or "") if arg is not None else None
+            if arg is not None and arg.country and (actor is None or actor.kind != "person"):
+                text = pronoun.text
+                return dataclasses.replace(arg, text=text, start=pronoun.idx, end=pronoun.idx + len(text))
+        return None
 
     def _build(
         self,

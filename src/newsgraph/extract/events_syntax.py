@@ -97,6 +97,9 @@ def subject_of(token: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS:
                 if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
                     return current.head
+                expletive = current.lemma_ == "be" and any(c.dep_ == "acomp" for c in current.children)
+                if expletive:
+                    return None  # "it was important to discuss": no actor acts
                 if child.pos_ == "PRON" and child.lower_ in _PERSONAL:
                     return _speaker_of(current) or child
                 return child

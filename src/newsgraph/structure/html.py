@@ -221,7 +221,7 @@ def _clean_blocks(
         if reason:
             if reason in ("related", "linklist") and block.links:
                 title, target = max(block.links, key=lambda link: len(link[0]))
-                if len(title.split()) >= 3:
+                if len(title.split()) >= 4:  # article titles, not product names or menu entries
                     related.append((title, urljoin(base, target) if base and target else target))
             continue
         # a long paragraph repeated verbatim is a page artefact (mobile + desktop copy, teaser

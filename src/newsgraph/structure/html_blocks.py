@@ -57,6 +57,7 @@ def norm_key(text: str | None) -> str:
 
 
 _INLINE = frozenset({"hi", "ref", "span", "del", "sub", "sup", "code"})
+_BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table"})
 
 
 class _Segmenter:
@@ -162,6 +163,16 @@ def body_blocks(body: etree._Element | None) -> list[Block]:
                 add("quote", el)
         elif tag == "table":
             for row in el.iter("row"):
+                if any(child.tag in _BLOCK_TAGS for cell in row.iterchildren("cell") for child in cell):
+                    # a layout table: its cells hold the article's paragraphs
+                    for cell in row.iterchildren("cell"):
+                        if cell.text and cell.text.strip():
+                            blocks.append(Block("p", squash(cell.text)))
+                        for child in cell:
+                            visit(child)
+                            if child.tail and child.tail.strip():
+                                blocks.append(Block("p", squash(child.tail)))
+                    continue
                 cells = [squash(cell.xpath("string()")) for cell in row.iterchildren("cell")]
                 text = " | ".join(c for c in cells if c)
                 if text:
@@ -212,6 +223,28 @@ _BOILER_PHRASE = re.compile(
     r"|\((?:photo|image|picture)s?\s*(?:by|credit|courtesy|:)[^)]*\)\s*$|^(?:getty images|reuters|ap photo|afp|epa)(?:/|\s*$)",
     re.IGNORECASE,
 )
+# Furniture recognisable only in short lines (a long paragraph starting "Subscribe" may be prose).
+_BOILER_SHORT = re.compile(
+    r"^(?:[\w .&'’-]{0,40}\bnewsletters?|sign up (?:to|for)\b.*|subscribe\b.*|follow\b.{0,60}\bon (?:twitter|facebook|instagram|x|linkedin|youtube|tiktok)\b.*"
+    r"|(?:credit|source)s?\s*:.*|(?:release date|last modified|last updated|category|categories|tags?|filed under|topics?)\s*:.*"
+    r"|by(?-i:(?:\s+(?:[A-Z][\w.'’-]*|and|&|,|of|the)){1,8}))$"
+    r"|already a subscriber|to (?:view|read|continue reading) the full (?:story|article)|subscribers? (?:also )?receive"
+    r"|download (?:our|the) .{0,40}\bapps?\b|submit (?:a|your) letter to the editor|advertising disclosure|advertising disclaimer"
+    r"|affiliate (?:links?|commission)|may (?:receive|earn) (?:a )?(?:compensation|commission)|contains references to products from"
+    r"|we recommend the best products",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A line that is only a date/time stamp ("November 20, 2019 - 11:28 AMT", "Updated: 05/10/2018 10:02").
+_DATELINE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|first published|modified|date)\s*(?:on|at)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:\s*(?:[-|,•·]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})?)?"
+    r"(?:\s*[|/-]\s*(?:updated|modified)?:?.*)?$",
+    re.IGNORECASE,
+)
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
@@ -232,6 +265,10 @@ def boilerplate_reason(block: Block) -> str | None:
         return "boilerplate"
     if len(text) <= 400 and _BOILER_PHRASE.search(text):
         return "boilerplate"
+    if block.words <= 25 and _BOILER_SHORT.search(text):
+        return "boilerplate"
+    if block.words <= 12 and _DATELINE.match(text):
+        return "dateline"
     # a paragraph or list item that is nothing but a link is a teaser or a menu entry
     if block.kind in ("p", "item") and block.link_ratio >= 0.9 and not _URLISH.match(text):
         return "linklist"

@@ -56,6 +56,16 @@ def _key(text: str) -> str:
     return squash(text)[:80].lower()
 
 
+def _inside_link(a: lxml_html.HtmlElement, stop: lxml_html.HtmlElement) -> bool:
+    """Whether an ``<a>`` sits inside another ``<a>`` below ``stop`` (broken markup nests them)."""
+    for anc in a.iterancestors():
+        if anc is stop:
+            return False
+        if anc.tag == "a":
+            return True
+    return False
+
+
 def locate(doc: lxml_html.HtmlElement, blocks: list[Block]) -> dict[int, lxml_html.HtmlElement]:
     """Map block indices to the DOM elements holding the same text, and count their link text.
 
@@ -63,29 +73,31 @@ def locate(doc: lxml_html.HtmlElement, blocks: list[Block]) -> dict[int, lxml_ht
     each located block gets ``link_chars`` and ``links`` from the ``<a>`` elements inside its
     element (or 100 % when the block is the text of a single link).
     """
-    index: dict[str, lxml_html.HtmlElement] = {}
+    index: dict[str, tuple[lxml_html.HtmlElement, int]] = {}
     for el in doc.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "td", "figcaption"):
         text = text_of(el)
         if text:
-            index.setdefault(_key(text), el)
+            index.setdefault(_key(text), (el, len(text)))
     for el in doc.iter("a"):  # short teaser lines are often a bare link inside a div
         text = text_of(el)
         if text:
-            index.setdefault(_key(text), el)
+            index.setdefault(_key(text), (el, len(text)))
     found: dict[int, lxml_html.HtmlElement] = {}
     for i, block in enumerate(blocks):
-        el = index.get(_key(block.text))
+        el, length = index.get(_key(block.text), (None, 0))
         if el is None:
             continue
         found[i] = el
-        if block.links or block.link_chars:
+        # links of a longer element (a <p> split at <br>s) do not tell about this block
+        if block.links or block.link_chars or length > 1.2 * len(block.text) + 20:
             continue
-        anchors = [el] if el.tag == "a" else list(el.iter("a"))
+        anchors = [el] if el.tag == "a" else [a for a in el.iter("a") if not _inside_link(a, el)]
         for a in anchors:
             text = text_of(a)
             if text:
                 block.link_chars += len(text)
                 block.links.append((text, a.get("href")))
+        block.link_chars = min(block.link_chars, len(block.text))
     return found
 
 

@@ -1,0 +1,278 @@
+"""Word-level resolution of actor phrases: titles, nationality words, role nouns and names inside.
+
+Helpers of :mod:`newsgraph.knowledge.lookup`, kept apart to keep each module small.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from newsgraph.knowledge.actors import (
+    MAX_ROLE_WORDS,
+    PERSON_HEADS,
+    RELIGIONS,
+    SECTOR_LABELS,
+    ActorCode,
+    find_organisation,
+    role_noun,
+)
+from newsgraph.knowledge.countries import (
+    city_country,
+    country_by_adjective,
+    country_by_name,
+    country_name,
+    fold,
+)
+from newsgraph.knowledge.officeholders import office_holder, person_code, surname_code
+
+
+def _words(text: str) -> list[str]:
+    """Split a space-separated word list (keeps long vocabularies compact)."""
+    return text.split()
+
+
+# Titles that precede a name; the sector comes from role_noun where it knows the title.
+_TITLES = frozenset(
+    _words(
+        "president vice prime minister premier chancellor king queen emir sultan prince crown sheikh "
+        "ayatollah general gen gen. lt lt. col col. colonel major maj. admiral adm. commander governor mayor "
+        "senator sen sen. rep rep. representative secretary deputy foreign defence defense interior finance "
+        "home state mr mr. mrs mrs. ms ms. dr dr. judge justice chief minister's speaker ambassador envoy "
+        "spokesman spokeswoman leader chairman chairwoman director head pope cardinal imam rabbi sergeant sgt "
+        "officer lieutenant captain capt. brigadier field marshal marshal his her highness sir dame lord lady "
+        "opposition supreme top diplomat counterpart premier"
+    )
+)
+_HEAD_ROLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "supreme leader",
+        "leader",
+        "foreign minister",
+        "foreign secretary",
+        "secretary of state",
+        "defence minister",
+        "defense minister",
+        "defence secretary",
+        "defense secretary",
+        "secretary of defense",
+        "top diplomat",
+        "crown prince",
+    }
+)
+_GOVERNMENT_WORDS = frozenset(
+    {
+        "government",
+        "governments",
+        "administration",
+        "authorities",
+        "authority",
+        "regime",
+        "cabinet",
+        "junta",
+        "state government",
+        "presidency",
+    }
+)
+_INSTITUTION_HEADS = frozenset(
+    _words(
+        "ministry department office council agency bank court parliament legislature senate congress assembly presidency judiciary"
+    )
+)
+_ROLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "assistant", "junior", "shadow", "under"})
+_SINGULAR_HEADS = frozenset({"leader", "official", "spokesman", "spokeswoman", "spokesperson", "chief", "head"})
+_TOKEN = re.compile(r"[\w][\w.'’\-]*|&")
+
+
+def government(iso3: str) -> ActorCode:
+    """The government of a country: what a capital acting as subject ("Moscow said") stands for."""
+    return ActorCode(f"Government of {country_name(iso3)}", iso3, "GOV", None, "organisation")
+
+
+def generic_code(
+    country: str | None,
+    sector: str | None,
+    secondary: str | None,
+    role: str | None,
+    kind: str = "group",
+    words: str | None = None,
+) -> ActorCode:
+    label = SECTOR_LABELS.get(sector or "", words or "actors")
+    if sector == "GOV" and country and (words is None or words in _GOVERNMENT_WORDS):
+        return government(country)
+    if words and words.split()[-1] in _INSTITUTION_HEADS:
+        # "Chile's Defense Ministry": one body of the state, named after its country.
+        name = f"{country_name(country)} {words}" if country else words
+        return ActorCode(name, country, sector, role, "organisation", secondary)
+    name = f"{country_name(country)} {label}" if country else label
+    return ActorCode(name, country, sector, role, kind, secondary)
+
+
+def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = True) -> ActorCode | None:
+    """Scan the words: a known person or organisation inside, else nationality + role noun."""
+    words = _TOKEN.findall(text)
+    n = len(words)
+    if orgs:
+        code = _named_inside(words, when)
+        if code is not None:
+            return code
+    # Country words: names, adjectives, capitals and large cities.
+    country, used = None, set()
+    for size in range(min(n, 4), 0, -1):
+        for i in range(n - size + 1):
+            if used & set(range(i, i + size)):
+                continue
+            gram = " ".join(words[i : i + size])
+            if size == 1 and not gram[:1].isupper():
+                continue
+            iso3 = country_by_name(gram) or country_by_adjective(gram)
+            if iso3 is None and (size == n or _role_starts_at(words, i + size)):
+                # A city or region counts only right before a role noun ("Shanghai police") or alone:
+                # inside a name it is usually a namesake ("Charles Kennedy" is not Kennedy, Bogota).
+                iso3 = city_country(gram)
+            if iso3 and country is None:
+                country, used = iso3, set(range(i, i + size))
+    rest = [w for j, w in enumerate(words) if j not in used]
+    country = country or hint
+    role = _find_role(rest)
+    if role is not None and role[0] in ("GOV", "CVL") and any(fold(w) in RELIGIONS for w in rest):
+        role = ("REL", None, role[2])
+    role_span = _role_span(rest, role[2]) if role else range(0)
+    if role and role_span and role_span.start > 0 and fold(rest[role_span.start - 1]) in _ROLE_MODIFIERS:
+        # "Deputy Prime Minister", "Shadow Home Secretary": not the office itself.
+        modifier = fold(rest[role_span.start - 1])
+        sector = "OPP" if modifier == "shadow" else role[0]
+        role = (sector, role[1], f"{modifier} {role[2]}")
+        role_span = range(role_span.start - 1, role_span.stop)
+    names = [
+        w
+        for j, w in enumerate(rest)
+        if j not in role_span and w[:1].isupper() and fold(w) not in _TITLES and role_noun(w) is None
+    ]
+    if role is not None:
+        sector, secondary, role_words = role
+        trailing = _trailing_name(rest, role_span)
+        if trailing:
+            names = trailing
+            person = " ".join(names)
+            if len(names) == 1:
+                known = surname_code(names[0], when, titled=True)
+                if known is not None and (country is None or known.country == country):
+                    return known
+            return ActorCode(person, country, sector, role_words.title(), "person", secondary)
+        if not names and country and role_words in _HEAD_ROLES:
+            holder = office_holder(country, role_words, when)
+            if holder is not None:
+                return holder
+        singular = role_words in _HEAD_ROLES or role_words.endswith(("minister", "secretary"))
+        kind = "person" if singular or role_words in _SINGULAR_HEADS else "group"
+        if kind == "person":
+            name = f"{country_name(country)} {role_words}" if country else role_words
+            return ActorCode(name, country, sector, role_words.title(), "person", secondary)
+        return generic_code(country, sector, secondary, None, "group", role_words)
+    if len(names) == 1 and len(rest) == 1:
+        known = surname_code(names[0], when)
+        if known is not None:
+            return known
+    if country and (not rest or (len(rest) <= 2 and all(w.islower() for w in rest))):
+        # "Syrian island", "Iranian drones": the country, with no sector.
+        return ActorCode(country_name(country) or text, country, None, None, "country")
+    return None
+
+
+def _named_inside(words: list[str], when: str | None) -> ActorCode | None:
+    """A known person or organisation named inside the words; the longest n-gram wins."""
+    n = len(words)
+    # Longest known person or organisation n-gram wins ("UK Defence Secretary Ben Wallace").
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            gram = " ".join(words[i : i + size])
+            if size >= 2 or words[i][:1].isupper():
+                person = person_code(gram, when) if size >= 2 else None
+                if person is not None:
+                    return person
+                org = find_organisation(gram) if (size >= 2 or len(gram) >= 2) else None
+                if org is not None and not (size == 1 and gram.lower() == gram):
+                    code = org.code(when)
+                    rest = [w for j, w in enumerate(words) if not i <= j < i + size]
+                    person = [w for w in words[i + size :] if w[:1].isupper() and fold(w) not in _TITLES]
+                    if person and all(role_noun(w) is None for w in person):
+                        # "Tory leader Michael Howard": a named member of the organisation.
+                        role = _find_role(rest)
+                        return ActorCode(
+                            " ".join(person),
+                            code.country,
+                            code.sector,
+                            role[2].title() if role else None,
+                            "person",
+                            code.secondary,
+                            code.igo,
+                        )
+                    role = _find_role(rest)
+                    if role and role[2] in _SINGULAR_HEADS:
+                        # "Tory leader", "a Hamas spokesman": one person of the organisation.
+                        return dataclasses.replace(
+                            code, name=f"{code.name} {role[2]}", role=role[2].title(), kind="person"
+                        )
+                    if role and code.kind == "organisation" and role[0] not in (code.sector, "GOV", "MIL"):
+                        # "a former CIA official" keeps the agency's sector; "EU legislators" adds one.
+                        return dataclasses.replace(code, secondary=code.secondary or role[0])
+                    return code
+    return None
+
+
+def _role_starts_at(words: list[str], j: int) -> bool:
+    """True if a role noun n-gram begins at word ``j`` ("High Court", "Self Defense Forces")."""
+    return any(
+        role_noun(" ".join(words[j : j + k])) is not None for k in range(1, MAX_ROLE_WORDS + 1) if j + k <= len(words)
+    )
+
+
+def _find_role(words: list[str]) -> tuple[str, str | None, str] | None:
+    """The rightmost (head) role noun n-gram among ``words``: (sector, secondary, folded words)."""
+    best: tuple[int, int, tuple[str, str | None, str]] | None = None
+    for size in range(min(len(words), MAX_ROLE_WORDS), 0, -1):
+        for i in range(len(words) - size + 1):
+            gram = fold(" ".join(words[i : i + size]))
+            found = role_noun(gram)
+            if found is None:
+                continue
+            key = (i + size, size)
+            if best is None or key > best[:2]:
+                best = (i + size, size, (found[0], found[1], gram))
+    if best is None:
+        return None
+    end, size, found = best
+    if found[2] in PERSON_HEADS:
+        # "rebel leader", "opposition spokesman": the modifier carries the sector.
+        modifier = _find_role(words[: end - size])
+        if modifier is not None and modifier[2] not in PERSON_HEADS:
+            return (modifier[0], modifier[1], found[2])
+    return found
+
+
+def _role_span(words: list[str], role_words: str) -> range:
+    """Indices of the last occurrence of the role n-gram in ``words``."""
+    size = len(role_words.split())
+    for i in range(len(words) - size, -1, -1):
+        if fold(" ".join(words[i : i + size])) == role_words:
+            return range(i, i + size)
+    return range(0)
+
+
+def _trailing_name(rest: list[str], role_span: range) -> list[str]:
+    """The capitalised name after the role words ("Secretary Patricia Hewitt" -> Patricia Hewitt)."""
+    if not role_span:
+        return []
+    tail = rest[role_span.stop :]
+    if tail and all(w[:1].isupper() and fold(w) not in _TITLES and role_noun(w) is None for w in tail):
+        return tail
+    return []
