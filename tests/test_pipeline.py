@@ -44,7 +44,10 @@ def _settings(*extra: str, budget: float = 30.0, batch: int = 4):
 
 
 def _doc(i: int, marker: str = "") -> RawDocument:
-    body = f"Headline number {i}\n\nPrime Minister Tony Blair said in London on Monday that talks with Unison over pay number {i} would resume. {marker} " * 2
+    body = (
+        f"Headline number {i}\n\nPrime Minister Tony Blair said in London on Monday that talks with Unison over pay "
+        f"number {i} would resume {marker}.\n\nThe union welcomed the offer and said its members would vote next week."
+    )
     return RawDocument(source=f"doc{i}", text=body)
 
 

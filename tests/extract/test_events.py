@@ -178,6 +178,10 @@ def test_events_seed_article_with_real_stages() -> None:
     assert has("RUS", "CONSULT", "IRN", "2023-12-07")
     assert has("RUS", "CONSULT", "ARE", "2023-12-06") and has("RUS", "CONSULT", "SAU", "2023-12-06")
     assert has("PRK", "CONSULT", "RUS", "2023-09")
+    assert has("RUS", "CONSULT", "PSE", "2023-10")  # hosting a Hamas delegation in Moscow in October
+    assert any(e.source.country == "RUS" and e.plover == "CONSULT" and e.place and e.place.name == "Moscow" for e in article.events)
+    assert has("ISR", "ASSAULT", "PSE", "2023-10-07")
+    assert has("IRN", "ACCUSE", "ISR", "2023-12-07")
     assert has("USA", "AID", "ISR")
     assert has("USA", "ACCUSE")
     assert any(e.cameo == "011" and e.source.country == "RUS" for e in article.events)

@@ -114,7 +114,9 @@ def test_lookup_actor_returns_none_for_non_actors(phrase: str) -> None:
     assert lookup_actor(phrase) is None
 
 
-@pytest.mark.parametrize(("surname", "when", "name"), [("Raisi", "2023-01-01", "Ebrahim Raisi"), ("Putin", None, "Vladimir Putin")])
+@pytest.mark.parametrize(
+    ("surname", "when", "name"), [("Raisi", "2023-01-01", "Ebrahim Raisi"), ("Putin", None, "Vladimir Putin")]
+)
 def test_surname_code_unique_surnames(surname: str, when: str | None, name: str) -> None:
     code = surname_code(surname, when)
     assert code is not None
@@ -130,3 +132,37 @@ def test_person_code_before_first_term_keeps_country_only() -> None:
     code = person_code("Ebrahim Raisi", "2000-01-01")
     assert code is not None
     assert (code.country, code.sector) == ("IRN", None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "when", "country", "sector"),
+    [
+        ("Thierry Burkhard", "2022-01-01", "FRA", "MIL"),
+        ("Deputy Secretary Hicks", "2022-06-01", "USA", "GOV"),
+        ("Elvira Nabiullina", "2022-06-01", "RUS", "GOV"),
+        ("David Barnea", "2023-01-01", "ISR", "SPY"),
+        ("Roberta Metsola", "2023-01-01", None, "IGO"),
+    ],
+)
+def test_lookup_actor_more_office_holders(phrase: str, when: str, country: str | None, sector: str) -> None:
+    code = lookup_actor(phrase, when)
+    assert code is not None
+    assert (code.country, code.sector) == (country, sector)
+
+
+def test_surname_code_prefers_the_sole_former_head_of_government() -> None:
+    code = surname_code("Blair", None)
+    assert code is not None
+    assert code.name == "Tony Blair"
+
+
+def test_lookup_actor_bare_town_falls_back_to_geonames() -> None:
+    code = lookup_actor("Puerto Penasco")
+    assert code is not None
+    assert code.country == "MEX"
+
+
+def test_lookup_actor_ordinary_nationals_are_civilians() -> None:
+    code = lookup_actor("ordinary Kazakhs", "2022-06-01")
+    assert code is not None
+    assert (code.country, code.sector) == ("KAZ", "CVL")

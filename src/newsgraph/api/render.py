@@ -80,8 +80,8 @@ def stacked_bars(rows: list[dict[str, Any]], width: int = 900, height: int = 220
                 y -= h
                 bars.append({"x": round(pad_l + i * step, 2), "y": round(y, 2), "w": round(w, 2), "h": round(h, 2),
                              "quad": k, "label": f"{r['day']}: {count} × {QUAD_NAMES[k]}"})
-    label_every = max(1, n // 8)
-    ticks = [{"x": round(pad_l + i * (inner_w / n) , 2), "label": r["day"]} for i, r in enumerate(rows) if n and i % label_every == 0]
+    label_every = max(1, -(-n // 7))  # at most 7 labels, so dates never overlap
+    ticks = [{"x": round(pad_l + i * (inner_w / n), 2), "label": r["day"]} for i, r in enumerate(rows) if n and i % label_every == 0]
     return {"width": width, "height": height, "bars": bars, "ticks": ticks, "max": top, "base": pad_t + inner_h,
             "pad_l": pad_l, "pad_t": pad_t, "days": n}
 

@@ -139,6 +139,7 @@ def _register_subcommands() -> None:
     # Each module adds its commands to ``app`` when imported.
     from newsgraph.cli import browse, claims  # noqa: F401
     from newsgraph.cli import spark  # noqa: F401
+    from newsgraph.cli import export, serve  # noqa: F401
 
 
 def main() -> None:

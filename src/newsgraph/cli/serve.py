@@ -42,7 +42,7 @@ def serve_cmd(
     db: DbOpt = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on; beyond loopback a token is required.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
-    token: Annotated[str | None, typer.Option("--token", envvar=TOKEN_ENV, help=f"Bearer token required on every request [env {TOKEN_ENV}].", show_default=False)] = None,
+    token: Annotated[str | None, typer.Option("--token", envvar=TOKEN_ENV, help="Bearer token required on every request (or set NEWSGRAPH_TOKEN).", show_default=False)] = None,
     query_timeout: Annotated[float, typer.Option("--query-timeout", min=0.1, max=300, help="Seconds before a query is interrupted.")] = 5.0,
 ) -> None:
     """Serve the JSON API (/api, /docs) and the web UI over the database, read-only."""

@@ -86,7 +86,7 @@ def extract_claims(article: Article, doc: Doc) -> Article:
     resolver = SpeakerResolver(article)
     claims = []
     for n, d in enumerate(drafts, 1):
-        period_start, period_end = _period(article, d.sent)
+        period_start, period_end = _period(article, d, doc)
         claims.append(
             Claim(
                 id=f"c{n}",
@@ -255,11 +255,25 @@ def _parent(doc: Doc, draft: _Draft, drafts: list[_Draft]) -> int | None:
     return None
 
 
-def _period(article: Article, sent: Span) -> tuple[str | None, str | None]:
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` (itself when it is one)."""
+    for node in [tok, *tok.ancestors]:
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _period(article: Article, draft: _Draft, doc: Doc) -> tuple[str | None, str | None]:
+    sent = draft.sent
+    verb = _clause_verb(draft.num)
     start = end = None
     points = []
     for mention in article.dates:
         if not (sent.start_char <= mention.start < sent.end_char):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        # A date belongs to the count when both hang from the same verb (or either has none).
+        if span is not None and verb is not None and _clause_verb(span.root) not in (None, verb):
             continue
         lower = mention.text.lower()
         if lower.startswith(PERIOD_START):
@@ -268,14 +282,14 @@ def _period(article: Article, sent: Span) -> tuple[str | None, str | None]:
             end = mention.value
         else:
             points.append(mention.value)
-    if start is not None and end is None and lower_since(article, sent) and article.published:
+    if start is not None and end is None and _open_ended(article, sent) and article.published:
         end = article.published[:10]
     if start is None and end is None and len(points) == 1:
         start = end = points[0]
     return start, end
 
 
-def lower_since(article: Article, sent: Span) -> bool:
+def _open_ended(article: Article, sent: Span) -> bool:
     """Whether the sentence's period is open-ended ("since …", running to publication)."""
     return any(
         sent.start_char <= m.start < sent.end_char and m.text.lower().startswith("since") for m in article.dates

@@ -71,11 +71,24 @@ def _governor_category(tok: Token) -> str | None:
             return cat
         if node.lemma_.lower() not in LIGHT_VERBS:
             return None
-        for child in node.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "xcomp", "acomp", "oprd", "attr"} and child.i != tok.i:
-                cat = _lemma_category(child) or _compound_category(child)
-                if cat is not None:
-                    return cat
+        cat = _light_verb_category(node, tok)
+        if cat is not None:
+            return cat
+    return None
+
+
+def _light_verb_category(verb: Token, count: Token) -> str | None:
+    """A category word near a light verb: "the toll reached 20", "were among those killed"."""
+    own = {t.i for t in count.subtree}
+    frontier = [(child, 1) for child in verb.children if child.i not in own]
+    while frontier:
+        tok, depth = frontier.pop(0)
+        if tok.dep_ in {"nsubj", "nsubjpass", "xcomp", "acomp", "oprd", "attr", "prep", "pobj", "acl", "relcl"}:
+            cat = _lemma_category(tok) or _compound_category(tok)
+            if cat is not None:
+                return cat
+            if depth < 3 and not (tok.pos_ == "VERB" and tok.lemma_.lower() not in LIGHT_VERBS):
+                frontier.extend((child, depth + 1) for child in tok.children if child.i not in own)
     return None
 
 

@@ -13,12 +13,12 @@ CONTEXT = {
     "KILL": {
         "kill", "die", "dead", "death", "toll", "slay", "massacre", "execute", "fatality", "murder",
         "martyr", "behead", "assassinate", "perish", "body", "corpse", "slaughter", "killed", "drown",
-        "fatal", "casualty",
+        "fatal", "casualty", "killing", "execution", "massacre", "bloodshed",
     },
     "WOUND": {"wound", "injure", "injury", "hurt", "maim", "injured", "wounded"},
     "ARREST": {
         "arrest", "detain", "detainee", "jail", "imprison", "prisoner", "custody", "apprehend", "round",
-        "incarcerate", "detention", "sentence", "convict", "charge",
+        "incarcerate", "detention", "sentence", "convict", "charge", "arrest",
     },
     "KIDNAP": {"kidnap", "abduct", "hostage", "captive", "abductee", "abduction", "kidnapping"},
     "AFFECT": {

@@ -253,7 +253,7 @@ class _Coder:
         body = self.article.body
         out = []
         for source in sources:
-            if not valid_source(source, self.actors):
+            if not valid_source(source):
                 continue
             pairs = [t for t in targets if _key(t) != _key(source)]
             if not pairs and code[:2] in _RECIPROCAL_ROOTS and len(sources) > 1:

@@ -17,8 +17,6 @@ from newsgraph.model import Actor, Article, DateMention, EventArg, EventPlace, P
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Actor kinds that may be the source of an event without a country.
-_STATELESS_SOURCE_KINDS = frozenset({"igo", "group", "organisation", "organization"})
 _STATELESS_SOURCE_SECTORS = frozenset({"IGO", "NGO", "REB", "INS", "IMG", "UAF", "MED", "HRI", "MNC"})
 # Organisations whose "said"/"reported" marks a report, not a political act.
 MEDIA_WORDS = frozenset(
@@ -106,15 +104,12 @@ def home_country(places: tuple[Place, ...]) -> str | None:
     return best if countries.count(best) * 2 > len(countries) else None
 
 
-def valid_source(arg: EventArg, actors: dict[str, Actor]) -> bool:
+def valid_source(arg: EventArg) -> bool:
     """Precision first: a source needs a country, or must be a known IGO, NGO or armed group."""
     if arg.country:
         return True
     # A named IGO, NGO or armed group ("Al-Qaeda", "Amnesty International"), not "rebels".
-    if arg.sector and arg.sector.upper()[:3] in _STATELESS_SOURCE_SECTORS and arg.name[:1].isupper():
-        return True
-    actor = actors.get(arg.actor_id or "")
-    return actor is not None and actor.kind.lower() in _STATELESS_SOURCE_KINDS and bool(actor.sector)
+    return bool(arg.sector and arg.sector.upper()[:3] in _STATELESS_SOURCE_SECTORS and arg.name[:1].isupper())
 
 
 def is_media(text: str, token: Token | None = None) -> bool:
@@ -214,4 +209,4 @@ def event_id(article_id: str, start: int, end: int, cameo: str, source: EventArg
     key = "|".join(
         [article_id, str(start), str(end), cameo, source.actor_id or source.name, (target.actor_id or target.name) if target else ""]
     )
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()

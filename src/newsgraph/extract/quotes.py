@@ -142,10 +142,11 @@ class _Finder:
 
     def _inverted_speaker(self, verb: Token) -> Speaker | None:
         for child in verb.rights:
+            if child.ent_type_ in {"DATE", "TIME"} or child.dep_ in {"prt", "advmod"}:
+                continue  # "…," said Monday Smith / said on Thursday morning
             if child.dep_ in _INVERTED_DEPS and child.pos_ in {"PROPN", "NOUN"} and not self.is_quoted(child):
                 return self.resolver.resolve(child)
-            if child.dep_ not in {"prt", "advmod"}:
-                return None
+            return None
         return None
 
     # -- quoted spans ----------------------------------------------------------

@@ -109,7 +109,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             right = max(right, child.right_edge, key=lambda t: t.i)
     doc = head.doc
     # Trim quote marks and punctuation the parser attached to the phrase.
-    while left.i < right.i and (left.is_punct or left.is_quote):
+    while left.i < right.i and (left.is_punct or left.is_quote or not any(c.isalnum() for c in left.text)):
         left = doc[left.i + 1]
     while right.i > left.i and (right.is_punct or right.is_quote):
         right = doc[right.i - 1]

@@ -69,6 +69,13 @@ def lookup_actor(phrase: str, when: str | None = None, country_hint: str | None 
     text = _strip_leading(_FORMER.sub("", text)).strip()
     if not text:
         return None
+    ordinary = re.match(r"^(?:ordinary|average|common) (.+)$", text, re.IGNORECASE)
+    if ordinary:
+        # "ordinary Kazakhs", "ordinary people": civilians of the country, if any.
+        inner = lookup_actor(ordinary.group(1), when, country_hint)
+        if inner is None or (inner.sector is None and inner.kind in ("group", "country")):
+            country = inner.country if inner else None
+            return ActorCode(text, country, "CVL", None, "group")
     code = _resolve(text, when, country_hint)
     if code is not None and former and code.kind in ("person", "group", "organisation"):
         role = code.role.removeprefix("former ") if code.role else None
@@ -120,7 +127,22 @@ def _resolve(text: str, when: str | None, hint: str | None) -> ActorCode | None:
                     scope, name=country_name(scope.country) or scope.name, kind="country", sector=None, role=None
                 )
             return _scoped(inner, scope, rest)
-    return tokens_code(text, when, hint)
+    code = tokens_code(text, when, hint)
+    if code is None and _looks_like_name(text) and len(text.split()) <= 3:
+        # A bare town name ("Puerto Penasco"): GeoNames cities of 15,000+ people, as a last resort.
+        place = _town(text)
+        if place is not None:
+            return place
+    return code
+
+
+def _town(text: str) -> ActorCode | None:
+    from newsgraph.knowledge.gazetteer import geocode  # lazy: the city table loads on first use
+
+    hit = geocode(text)
+    if hit is None or hit.country is None or hit.kind not in ("city", "region"):
+        return None
+    return ActorCode(hit.name, hit.country, None, None, "country")
 
 
 def _whole(text: str, when: str | None) -> ActorCode | None:

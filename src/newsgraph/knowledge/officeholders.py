@@ -15,7 +15,7 @@ from importlib import resources
 from newsgraph.knowledge.actors import IGO_CODES, ActorCode
 from newsgraph.knowledge.countries import fold
 
-DATA_FILES = ("officeholders_west.psv", "officeholders_east.psv")
+DATA_FILES = ("officeholders_west.psv", "officeholders_east.psv", "officeholders_more.psv")
 
 # Higher first: when a person holds two offices at once, the first role here names them.
 _ROLE_RANK = (
@@ -36,7 +36,6 @@ _ROLE_RANK = (
 )
 
 
-
 def _words(text: str) -> list[str]:
     """Split a space-separated word list (keeps long vocabularies compact)."""
     return text.split()
@@ -47,7 +46,8 @@ _COMMON_WORDS = frozenset(
     _words(
         "may brown fox king long young rice gates hunt wallace martin jonathan wong lee dan wu kan abe sall "
         "ryan graham carter harris jordan cohen khan singh shah wang li kim park ma lai aso noda castro "
-        "sharif gandhi rajapaksa kirchner clinton bush aoun hariri abdullah salman"
+        "sharif gandhi rajapaksa kirchner clinton bush aoun hariri abdullah salman he power price cook bar win son bas "
+        "sun ford smith moore"
     )
 )
 
@@ -143,7 +143,7 @@ def _surname_index() -> dict[str, frozenset[str]]:
     for term in terms():
         for form in (term.name, *term.aliases):
             words = fold(form).split()
-            if len(words) >= 2 and words[-1] not in ("jr", "ii", "iii", "xvi", "xiv"):
+            if len(words) >= 2 and words[-1] not in ("jr", "i", "ii", "iii", "vi", "xvi", "xiv"):
                 index.setdefault(words[-1], set()).add(term.name)
     return {key: frozenset(value) for key, value in index.items()}
 
@@ -263,6 +263,15 @@ def surname_code(surname: str, when: str | None = None, *, titled: bool = False)
     holding = [n for n in names if any(t.holds(when) for t in _name_index()[fold(n)])]
     if len(holding) == 1:
         return person_code(holding[0], when)
+    if holding:
+        return None
+    # Nobody (or several) in office: a bare surname names its most prominent bearer, i.e. the one
+    # sole former head of state or government among them ("Blair" is Tony, not Bill Blair).
+    best = {n: min(_rank(t)[0] for t in _name_index()[fold(n)]) for n in names}
+    top = min(best.values())
+    leaders = [n for n, r in best.items() if r == top]
+    if top < len(_ROLE_RANK) and len(leaders) == 1:
+        return person_code(leaders[0], when)
     return None
 
 

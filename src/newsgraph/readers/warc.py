@@ -49,8 +49,11 @@ def read_warc(path: Path) -> Iterator[RawDocument | Rejected]:
                 document = _document(record, f"{source}#{count}")
                 if document is not None:
                     yield document
+            size = path.stat().st_size
+            if stream.tell() < size:
+                # warcio stops quietly at a record it cannot parse (a cut gzip member).
+                yield Rejected(source, "corrupt_archive", f"the WARC file is truncated or corrupt after {count} records: {size - stream.tell()} bytes left unread")
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
-        # zlib/gzip truncation surfaces as EOFError or zlib.error (a ValueError subclass? no: error)
         yield Rejected(source, "corrupt_archive", f"the WARC file is truncated or corrupt after {count} records: {err}")
     except Exception as err:  # zlib.error and warcio parsing errors have no common base
         yield Rejected(source, "corrupt_archive", f"the WARC file is truncated or corrupt after {count} records: {type(err).__name__}: {err}")

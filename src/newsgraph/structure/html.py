@@ -5,8 +5,10 @@ trafilatura finds the main content block and reads the metadata; on top of it we
 (2) pick the visible ``<h1>`` headline when it agrees with the page's titles,
 (3) drop page furniture trafilatura keeps (headline and standfirst repeated in the body,
 share bars, newsletter boxes, "Read more:" teasers, link lists, captions, copyright lines),
-(4) recover body chunks split over sibling containers, and (5) ask trafilatura again in
-precision mode when the first pass returns a menu rather than an article. At most two
+(4) recover body chunks split over sibling containers, (5) ask trafilatura again, in
+precision mode when the first pass returns a menu, in recall mode (with its readability and
+jusText fallbacks) when it returns next to nothing, and (6) fall back on a plain-text JSON-LD
+``articleBody`` when the layout read found much less than the publisher states. At most two
 trafilatura passes per page, usually one.
 """
 
@@ -47,8 +49,10 @@ class HtmlExtraction:
     url: str | None
 
 
-def _run_trafilatura(page: str | bytes, url: str | None, mode: str = "fast") -> trafilatura.settings.Document | None:
-    """One trafilatura pass: body as XML, metadata, no comments.
+def _run_trafilatura(
+    page: lxml_html.HtmlElement, url: str | None, mode: str = "fast"
+) -> trafilatura.settings.Document | None:
+    """One trafilatura pass over our parsed page (trafilatura works on a copy): body as XML, metadata.
 
     Modes: ``fast`` (trafilatura's own extractor only: the best body on our benchmarks),
     ``precision`` (for pages where ``fast`` returned a menu) and ``recall`` (trafilatura with
@@ -58,8 +62,14 @@ def _run_trafilatura(page: str | bytes, url: str | None, mode: str = "fast") -> 
     """
     try:
         return trafilatura.bare_extraction(
-            page, url=url, fast=mode == "fast", favor_precision=mode == "precision", favor_recall=mode == "recall",
-            include_comments=False, include_tables=True, with_metadata=True,
+            page,
+            url=url,
+            fast=mode == "fast",
+            favor_precision=mode == "precision",
+            favor_recall=mode == "recall",
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
         )
     except (ValueError, TypeError, AttributeError):  # malformed markup deep inside lxml/htmldate
         return None
@@ -74,7 +84,9 @@ def _is_menu(blocks: list[Block]) -> bool:
     return short > 0.4 * total
 
 
-_GENERIC_LABELS = frozenset({"www", "m", "amp", "edition", "com", "co", "org", "net", "uk", "gov", "edu", "news", "blog"})
+_GENERIC_LABELS = frozenset(
+    {"www", "m", "amp", "edition", "com", "co", "org", "net", "uk", "gov", "edu", "news", "blog"}
+)
 
 
 def _host_labels(url: str | None) -> set[str]:
@@ -142,9 +154,7 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def choose_headline(
-    doc: lxml_html.HtmlElement, titles: list[str], site: str | None, url: str | None
-) -> str | None:
+def choose_headline(doc: lxml_html.HtmlElement, titles: list[str], site: str | None, url: str | None) -> str | None:
     """The visible ``<h1>`` when it agrees with the page's titles, else the best stated title.
 
     Args:
@@ -171,17 +181,29 @@ def choose_headline(
     return clean[0] if clean else (h1s[0] if h1s else None)
 
 
-def _published(structured: str | None, heuristic: str | None) -> str | None:
-    """Day from htmldate (it checks the visible page), time and offset from markup when the days agree."""
+def _published(structured: str | None, heuristic: str | None, url: str | None) -> str | None:
+    """Day from htmldate (it checks the visible page), time and offset from markup when the days agree.
+
+    htmldate's last resort is the copyright year, reported as January 1st; with no date in the
+    markup or the URL that is a guess, and a wrong date is worse than none.
+    """
     if structured and (not heuristic or structured[:10] == heuristic[:10]):
         return structured
+    if heuristic and not structured and heuristic.endswith("-01-01"):
+        year = heuristic[:4]
+        if not url or not re.search(rf"{year}[/_-]?0?1[/_-]?0?1(?:\D|$)", url):
+            return None
     return heuristic or structured
 
 
 def _byline(articles: list[dict], heuristic: str | None) -> str | None:
-    names = html_meta.structured_authors(articles)
+    """Persons named in JSON-LD, else trafilatura's byline, else an organisation named in JSON-LD."""
+    stated = html_meta.structured_authors(articles)
+    names = [n for n in stated if not n.startswith("@")]
     if not names and heuristic:
         names = [n for n in (html_meta.clean_author(x) for x in re.split(r";\s*", heuristic)) if n]
+    if not names:
+        names = [n[1:] for n in stated]
     return "; ".join(names) if names else None
 
 
@@ -233,7 +255,7 @@ def _clean_blocks(
     # trailing headings, short lines and link lists after the last real paragraph are furniture
     last_prose = max((i for i, b in enumerate(kept) if is_prose(b)), default=-1)
     if last_prose >= 0:
-        tail = kept[last_prose + 1:]
+        tail = kept[last_prose + 1 :]
         kept = kept[: last_prose + 1] + [
             b for b in tail if not (b.kind == "head" or (b.kind == "item" and b.link_ratio >= 0.5))
         ]
@@ -289,7 +311,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | 
     objects = html_meta.jsonld_objects(doc)
     articles = html_meta.article_objects(objects)
     metas = html_meta.meta_content(doc)
-    result = _run_trafilatura(html, url)
+    result = _run_trafilatura(doc, url)
 
     url = url or metas.get("og:url") or (result.url if result is not None else None)
     site = html_meta.structured_site(articles, objects, metas) or (result.sitename if result is not None else None)
@@ -311,11 +333,13 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | 
     elif body.words < _SHORT_WORDS:
         retry_mode = "recall"
     if retry_mode:
-        second = _run_trafilatura(html, url, retry_mode)
+        second = _run_trafilatura(doc, url, retry_mode)
         other = candidate(body_blocks(second.body)) if second is not None else None
         # a longer read must be clearly longer: on short pages the fallback tends to add furniture
-        if other is not None and other.words >= _MIN_WORDS and (
-            retry_mode == "precision" or other.words >= max(_MIN_WORDS, 2 * body.words)
+        if (
+            other is not None
+            and other.words >= _MIN_WORDS
+            and (retry_mode == "precision" or other.words >= max(_MIN_WORDS, 2 * body.words))
         ):
             body = other
     # a publisher-supplied plain-text body beats a layout guess that found much less of it
@@ -329,7 +353,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> HtmlExtraction | 
     structured = html_meta.structured_date(doc, articles, metas)
     return HtmlExtraction(
         headline=headline,
-        published=_published(structured, result.date if result is not None else None),
+        published=_published(structured, result.date if result is not None else None, url),
         byline=_byline(articles, result.author if result is not None else None),
         site=site,
         language=html_meta.structured_language(doc, articles, metas) or (result.language if result else None),

@@ -150,14 +150,22 @@ def captions(root: lxml_html.HtmlElement | None) -> list[tuple[str, str | None]]
     seen: set[str] = set()
     nodes = list(root.iter("figcaption"))
     nodes += [
-        el for el in root.iter("div", "p", "span")
-        if _CAPTION_CLASS.search(el.get("class") or "") and not any(a.tag == "figcaption" for a in el.iterancestors())
+        el
+        for el in root.iter("div", "p", "span")
+        if _CAPTION_CLASS.search(el.get("class") or "")
+        and not any(a.tag == "figcaption" for a in el.iterancestors())
         and not any(n in el.iterancestors() for n in nodes)
     ]
     for node in nodes:
         credit = None
-        credit_el = next((c for c in node.iter() if c is not node and isinstance(c.tag, str)
-                          and _CREDIT_CLASS.search(c.get("class") or "")), None)
+        credit_el = next(
+            (
+                c
+                for c in node.iter()
+                if c is not node and isinstance(c.tag, str) and _CREDIT_CLASS.search(c.get("class") or "")
+            ),
+            None,
+        )
         full = text_of(node)
         if credit_el is not None:
             credit = text_of(credit_el) or None
@@ -168,8 +176,17 @@ def captions(root: lxml_html.HtmlElement | None) -> list[tuple[str, str | None]]
             text, credit = split_credit(text)
         if credit_el is None and node.tag == "figcaption":
             sibling = node.getparent()
-            sib_credit = next((c for c in sibling.iter() if isinstance(c.tag, str) and c is not node
-                               and node not in c.iterancestors() and _CREDIT_CLASS.search(c.get("class") or "")), None)
+            sib_credit = next(
+                (
+                    c
+                    for c in sibling.iter()
+                    if isinstance(c.tag, str)
+                    and c is not node
+                    and node not in c.iterancestors()
+                    and _CREDIT_CLASS.search(c.get("class") or "")
+                ),
+                None,
+            )
             if sib_credit is not None and credit is None:
                 credit = text_of(sib_credit) or None
         if credit:

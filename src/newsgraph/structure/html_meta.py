@@ -20,19 +20,49 @@ from lxml import html as lxml_html
 # JSON-LD types that describe the article itself (schema.org Article and its subtypes).
 _ARTICLE_TYPES = frozenset(
     {
-        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
-        "techarticle", "scholarlyarticle", "report", "webpage", "itempage", "creativework", "medicalwebpage",
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "webpage",
+        "itempage",
+        "creativework",
+        "medicalwebpage",
     }
 )
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
 
 # meta tags that carry a publication date, most specific first
 _DATE_META = (
-    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-    "article.published", "published_time", "publishdate", "publish-date", "pubdate", "parsely-pub-date",
-    "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date", "date", "dcterms.date", "article:published",
-    "cxenseparse:recs:publishtime", "displaydate", "original-publish-date",
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article.published",
+    "published_time",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "dcterms.date",
+    "article:published",
+    "cxenseparse:recs:publishtime",
+    "displaydate",
+    "original-publish-date",
 )
 _ISO_RE = re.compile(
     r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -41,8 +71,9 @@ _ISO_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPACT_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
 _TEXT_DATE_RE = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b"
 )
@@ -163,8 +194,11 @@ def _text_date(raw: str) -> str | None:
     match = _TEXT_DATE_RE.search(raw)
     if not match:
         return None
-    day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
-        match.group(5), match.group(4), match.group(6))
+    day, month, year = (
+        (match.group(1), match.group(2), match.group(3))
+        if match.group(1)
+        else (match.group(5), match.group(4), match.group(6))
+    )
     month_no = _MONTHS.get(month[:3].lower())
     if not month_no:
         return None
@@ -214,18 +248,25 @@ _BY_RE = re.compile(r"^\s*(?:by|written by|from)\s+", re.IGNORECASE)
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@")
 
 
+# academic and professional letters after a name ("Grant Tinsley, PhD", "Rachael Link, MS, RD")
+_CREDENTIALS = re.compile(r"(?:,\s*(?:Ph\.?\s?D|M\.?D|M\.?S|M\.?A|R\.?D|R\.?N|MPH|MBA|DPhil|LLB|CFA|CPA)\.?\b)+\s*$")
+_PLACEHOLDER = re.compile(r"^(?:no author|unknown|anonymous|admin|administrator|webmaster|author|guest|user)$", re.I)
+
+
 def clean_author(name: str) -> str | None:
     """Strip "By", roles and URLs from a single author name; ``None`` when nothing name-like is left."""
     name = _BY_RE.sub("", " ".join(name.split()))
     name = re.split(r"\s*[|,]\s*(?:staff|contributor|reporter|correspondent|editor)\b", name, flags=re.I)[0]
-    name = name.strip(" ,;|-–—")
+    name = _CREDENTIALS.sub("", name).strip(" ,;|-–—")
     if not name or _URLISH.search(name) or len(name) > 60 or not re.search(r"[^\W\d_]", name):
+        return None
+    if _PLACEHOLDER.match(name) or _CREDENTIALS.fullmatch(f", {name}"):  # "Unknown", a bare "PhD"
         return None
     return name
 
 
 def structured_authors(articles: list[dict]) -> list[str]:
-    """Person names in JSON-LD ``author``/``creator``; organisations only when no person is named."""
+    """Person names in JSON-LD ``author``/``creator``, or failing those organisation names (after an "@")."""
     persons: list[str] = []
     orgs: list[str] = []
     for obj in articles:
@@ -236,7 +277,8 @@ def structured_authors(articles: list[dict]) -> list[str]:
                     (persons if is_person else orgs).append(name)
         if persons or orgs:
             break
-    names = persons or orgs
+    # organisations are marked with a leading "@" so the caller can prefer a person found elsewhere
+    names = persons or [f"@{o}" for o in orgs]
     return list(dict.fromkeys(names))
 
 

@@ -40,7 +40,7 @@
       });
       for (var m = 0; m < n; m++) {
         // gravity keeps disconnected parts on screen
-        dx[m] += (W / 2 - nodes[m].x) * 0.02 * k; dy[m] += (H / 2 - nodes[m].y) * 0.02 * k;
+        dx[m] += (W / 2 - nodes[m].x) * 0.05 * k; dy[m] += (H / 2 - nodes[m].y) * 0.05 * k;
         var len = Math.max(Math.sqrt(dx[m] * dx[m] + dy[m] * dy[m]), 0.01);
         nodes[m].x = Math.min(W - 30, Math.max(30, nodes[m].x + (dx[m] / len) * Math.min(len, temp)));
         nodes[m].y = Math.min(H - 20, Math.max(20, nodes[m].y + (dy[m] / len) * Math.min(len, temp)));
