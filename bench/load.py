@@ -39,7 +39,7 @@ ID_COLUMNS = {"id", "article_id"}
 
 def _copy_expr(table: str, column: str, kind: str) -> str:
     if column in ID_COLUMNS and table != "rejections":
-        return f"{column} || '~' || k"
+        return f"{column} || '~' || k || '~'"  # '~1~' is no prefix of '~10~' (ids resolve by prefix)
     if table == "articles" and column == "published":
         return "CASE WHEN published IS NULL THEN NULL ELSE strftime(CAST(published AS TIMESTAMP) - INTERVAL (k % 3650) DAY, '%Y-%m-%dT%H:%M:%S') END"
     if table == "articles" and column == "published_date":
@@ -89,13 +89,13 @@ def free_port() -> int:
 
 SERVER = (
     "import sys, uvicorn; from newsgraph.api.app import create_app; "
-    "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', "
+    "uvicorn.run(create_app(sys.argv[1], cache_size=int(sys.argv[3])), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning', "
     "limit_concurrency=500, backlog=1024)"
 )
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port)])
+def start_server(db: Path, port: int, cache_size: int) -> subprocess.Popen[bytes]:
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port), str(cache_size)])
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -200,6 +200,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--duration", type=float, default=120.0, help="seconds, at most")
     parser.add_argument("--think", type=float, default=0.0, help="mean seconds a client waits between requests")
+    parser.add_argument("--cache", type=int, default=1024, help="server result cache size (0 = off)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     requests, duration = min(args.requests, MAX_REQUESTS), min(args.duration, MAX_DURATION)
@@ -212,7 +213,7 @@ def main() -> None:
     else:
         build(args.db, args.events, args.corpus)
     port = free_port()
-    server = start_server(args.db, port)
+    server = start_server(args.db, port, args.cache)
     try:
         ids = sample_ids(args.db)
         base = f"http://127.0.0.1:{port}"
@@ -220,7 +221,7 @@ def main() -> None:
         result = asyncio.run(drive(base, ids, args.clients, requests, duration, args.think))
         rows = report(result)
         if args.json:
-            args.json.write_text(json.dumps({"clients": args.clients, "think": args.think, "endpoints": rows}, indent=2))
+            args.json.write_text(json.dumps({"clients": args.clients, "think": args.think, "cache": args.cache, "endpoints": rows}, indent=2))
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -76,6 +76,11 @@ class Guard:
         if refusal is not None:
             await refusal(scope, receive, send_with_headers)
             return
+        query = scope.get("query_string", b"")
+        if query:
+            # HTML forms send every field, empty ones as "name=": an empty filter is no filter.
+            kept = [(k, v) for k, v in parse_qsl(query.decode("latin-1"), keep_blank_values=True) if v.strip()]
+            scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
         await self.app(scope, self._bounded(receive), send_with_headers)
 
     def _refusal(self, scope: Scope) -> Response | None:
@@ -184,7 +189,7 @@ def create_app(
     allow_writes: bool = False,
     query_timeout: float = DEFAULT_QUERY_TIMEOUT,
     refresh_interval: float = DEFAULT_REFRESH_INTERVAL,
-    snapshot: bool = True,
+    cache_size: int = 1024,
 ) -> FastAPI:
     """The newsgraph web application over the DuckDB file at ``db_path``.
 
@@ -194,7 +199,7 @@ def create_app(
         allow_writes: accept non-read methods; refused without a token. No write endpoint exists yet.
         query_timeout: seconds before a query is interrupted (503).
         refresh_interval: seconds between checks for a changed database file.
-        snapshot: serve a private copy so that ingest can write meanwhile (see ``docs/security.md``).
+        cache_size: query results cached per snapshot (0 disables the cache).
 
     Raises:
         ValueError: ``allow_writes`` without a token.
@@ -202,9 +207,13 @@ def create_app(
     """
     if allow_writes and not token:
         raise ValueError("allow_writes needs a token: writes are never open to anyone who can reach the port")
+    from newsgraph.api import queries
     from newsgraph.api.routes import actors, articles, events, pages, quotes
 
-    db = Database(db_path, query_timeout=query_timeout, refresh_interval=refresh_interval, snapshot=snapshot)
+    # The server answers from a private snapshot of the file, so that ingest can write meanwhile
+    # (see docs/security.md); derived tables are added to each snapshot.
+    db = Database(db_path, query_timeout=query_timeout, refresh_interval=refresh_interval,
+                  prepare=queries.prepare, cache_size=cache_size)
     app = FastAPI(
         title="newsgraph",
         version="0.1.0",

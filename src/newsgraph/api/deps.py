@@ -16,7 +16,8 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,8 +70,10 @@ class Database:
         path: the database file written by ``newsgraph ingest``.
         query_timeout: seconds after which a running query is interrupted.
         refresh_interval: seconds between checks whether the file changed (0 = check every request).
-        snapshot: copy the file and serve the copy (default); False serves the file itself read-only,
-            which keeps writers out while the server runs.
+        prepare: called with the connection of each new snapshot, to add derived tables and indexes
+            (the snapshot is the server's own copy, so this never touches the user's file).
+        cache_size: query results kept per snapshot (0 = none); a snapshot never changes, so a cached
+            answer is exact until the next refresh, which empties the cache.
 
     Raises:
         StoreError: the file does not exist or is not a DuckDB database.
@@ -82,15 +85,17 @@ class Database:
         *,
         query_timeout: float = DEFAULT_QUERY_TIMEOUT,
         refresh_interval: float = DEFAULT_REFRESH_INTERVAL,
-        snapshot: bool = True,
+        prepare: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+        cache_size: int = 1024,
     ) -> None:
         self.path = Path(path)
         self.query_timeout = query_timeout
         self.refresh_interval = refresh_interval
-        self.snapshot = snapshot
+        self.prepare = prepare
+        self.cache = ResultCache(cache_size)
         if not self.path.is_file():
             raise StoreError(f"no database at {str(self.path)!r}: create one with `newsgraph ingest PATH --db {self.path}`")
-        self._dir = Path(tempfile.mkdtemp(prefix="newsgraph-serve-")) if snapshot else None
+        self._dir = Path(tempfile.mkdtemp(prefix="newsgraph-serve-"))
         self._lock = threading.Lock()  # guards swapping the connection
         self._refreshing = threading.Lock()  # one thread refreshes; the others keep serving
         self._conn: duckdb.DuckDBPyConnection | None = None
@@ -104,10 +109,6 @@ class Database:
 
     def _open(self, *, first: bool = False) -> None:
         stamp = _stamp(self.path)
-        if not self.snapshot:
-            conn = self._connect_source(retries=20 if first else 0)
-            self._swap(conn, stamp)
-            return
         try:
             target = self._copy_locked(retries=10 if first else 0)
         except duckdb.Error as err:
@@ -126,16 +127,6 @@ class Database:
         conn = self._connect(target)
         self._swap(conn, stamp)
 
-    def _connect_source(self, retries: int) -> duckdb.DuckDBPyConnection:
-        for attempt in range(retries + 1):
-            try:
-                return duckdb.connect(str(self.path), read_only=True)
-            except duckdb.Error as err:
-                if not _is_lock_error(err) or attempt == retries:
-                    raise StoreError(f"cannot open database {str(self.path)!r} read-only: {err}") from err
-                time.sleep(0.25)
-        raise AssertionError("unreachable")
-
     def _copy_locked(self, retries: int) -> Path:
         # Holding a read-only connection takes DuckDB's shared lock, so no writer starts mid-copy.
         for attempt in range(retries + 1):
@@ -153,8 +144,6 @@ class Database:
         raise AssertionError("unreachable")
 
     def _copy(self, *, with_wal: bool) -> Path:
-        if self._dir is None:
-            raise StoreError("snapshots are off")
         self._generation += 1
         target = self._dir / f"snapshot-{self._generation}.duckdb"
         shutil.copyfile(self.path, target)
@@ -168,6 +157,8 @@ class Database:
             # Not read-only: a copied WAL must be replayed into the copy, which is ours alone.
             conn = duckdb.connect(str(target))
             conn.execute("CHECKPOINT")
+            if self.prepare is not None:
+                self.prepare(conn)
         except duckdb.Error as err:
             raise StoreError(f"cannot open a snapshot of {str(self.path)!r}: {err}") from err
         return conn
@@ -177,7 +168,8 @@ class Database:
             old, self._conn = self._conn, conn
             self._stamp = stamp
             self._checked = time.monotonic()
-        if old is not None and self._dir is not None:
+            self.cache.clear()
+        if old is not None:
             # Cursors of the old connection may still be running: they keep its database alive.
             # Old snapshot files are removed below once unreferenced; on POSIX an open file survives unlink.
             for stale in self._dir.glob("snapshot-*.duckdb*"):
@@ -210,8 +202,7 @@ class Database:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
-        if self._dir is not None:
-            shutil.rmtree(self._dir, ignore_errors=True)
+        shutil.rmtree(self._dir, ignore_errors=True)
 
     # -- queries -----------------------------------------------------------------------------------
 
@@ -223,8 +214,9 @@ class Database:
             if self._conn is None:
                 raise StoreError("the database is closed")
             cur = self._conn.cursor()
+            generation = self._generation
         try:
-            yield Reader(cur, self.query_timeout)
+            yield Reader(cur, self.query_timeout, self.cache, generation)
         finally:
             cur.close()
 
@@ -232,15 +224,29 @@ class Database:
 class Reader:
     """Runs parameterised queries on one cursor, each interrupted after ``timeout`` seconds."""
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, timeout: float) -> None:
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, timeout: float, cache: ResultCache | None = None,
+                 generation: int = 0) -> None:
         self.conn = cursor  # named like DuckDBStore.conn so store helpers accept a Reader
         self.timeout = timeout
+        self.cache = cache
+        self.generation = generation
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Rows of ``sql`` as dicts; values only ever travel as parameters."""
         return iter(self.all(sql, params))
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        key = (self.generation, sql, _hashable(params))
+        if self.cache is not None:
+            hit = self.cache.get(key)
+            if hit is not None:
+                return [dict(row) for row in hit]  # copies: callers may reshape their rows
+        rows = self._run(sql, params)
+        if self.cache is not None:
+            self.cache.put(key, rows)
+        return [dict(row) for row in rows]
+
+    def _run(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         timer = threading.Timer(self.timeout, self.conn.interrupt)
         timer.daemon = True
         timer.start()
@@ -261,3 +267,40 @@ class Reader:
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.one(sql, params)
         return next(iter(row.values())) if row else None
+
+
+def _hashable(params: Sequence[Any]) -> Hashable:
+    return tuple(tuple(p) if isinstance(p, list) else p for p in params)
+
+
+class ResultCache:
+    """A thread-safe LRU of query results; only small results are kept."""
+
+    MAX_ROWS = 2000
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[Hashable, list[dict[str, Any]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> list[dict[str, Any]] | None:
+        if self.size <= 0:
+            return None
+        with self._lock:
+            rows = self._data.get(key)
+            if rows is not None:
+                self._data.move_to_end(key)
+            return rows
+
+    def put(self, key: Hashable, rows: list[dict[str, Any]]) -> None:
+        if self.size <= 0 or len(rows) > self.MAX_ROWS:
+            return
+        with self._lock:
+            self._data[key] = rows
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()

@@ -17,11 +17,13 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 T = TypeVar("T")
 
+
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT} (more is refused with 422).")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
 DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD.")]
 Code = Annotated[str | None, Query(max_length=16, pattern=r"^[A-Za-z0-9_]+$")]
+Id = Annotated[str | None, Query(max_length=200)]
 
 
 class Page(BaseModel, Generic[T]):

@@ -141,9 +141,16 @@ class SpeakerResolver:
         if actor is not None:
             return Speaker(actor.id, actor.name, text, start, end)
         if head.pos_ == "PRON":
-            return self._pronoun(head, text, start, end)
+            # An unresolved pronoun still marks the words as someone's: keep it as the name.
+            return self._pronoun(head, text, start, end) or Speaker(None, self._self_name(head), text, start, end)
         name = self._entity_name(head.idx, head.idx + len(head.text)) or _strip_article(text)
         return Speaker(None, name, text, start, end)
+
+    def _self_name(self, head: Token) -> str:
+        # "I said" in a first-person piece is its author.
+        if head.lower_ == "i" and self.article.byline:
+            return self.article.byline
+        return head.text
 
     def _actor_at(self, start: int, end: int) -> Actor | None:
         for span in self.spans:

@@ -8,7 +8,17 @@ from fastapi import APIRouter, Path, Query, Request
 
 from newsgraph.api import queries
 from newsgraph.api.routes import DB
-from newsgraph.api.schemas import MAX_TEXT, ArticleSummary, DateParam, Limit, Offset, Page, SearchResult, Stats, Text
+from newsgraph.api.schemas import (
+    MAX_TEXT,
+    ArticleSummary,
+    DateParam,
+    Limit,
+    Offset,
+    Page,
+    SearchResult,
+    Stats,
+    Text,
+)
 
 router = APIRouter(tags=["articles"])
 

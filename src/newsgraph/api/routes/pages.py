@@ -119,7 +119,7 @@ def claims_page(request: Request, db: DB, category: Text = None, place: Text = N
                 object: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
                 by: Literal["site", "claimant"] = "site", limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
     quantities = queries.claim_quantities(db)
-    if object is None and category is None and quantities:
+    if not request.query_params and quantities:
         # Open on the most reported quantity rather than on an empty chart.
         object, category = quantities[0]["object"], quantities[0]["category"]
     f = queries.claim_filters(category=category, place=place, obj=object)
