@@ -56,7 +56,9 @@ def main() -> None:
     bodies = [row["article_content"] for row in rows]
     for row, doc in zip(rows, nlp.pipe(bodies, batch_size=32), strict=True):
         body = row["article_content"]
-        article = Article(id=row["unit_id"], source="fa-kes", body=body, paragraphs=(body,), published=row["date"] or None)
+        article = Article(
+            id=row["unit_id"], source="fa-kes", body=body, paragraphs=(body,), published=row["date"] or None
+        )
         for meta in stages:
             article = meta.func(article, doc)
         for claim in article.claims:
@@ -70,7 +72,12 @@ def main() -> None:
     print(f"articles with a KILL claim: {with_kill}/{len(rows)} ({with_kill / len(rows):.1%})")
     print("categories:", dict(categories.most_common()))
     print("qualifiers:", dict(qualifiers.most_common()))
-    print("with claimant:", sum(c.claimant is not None for _, c in claims), " part_of:", sum(c.part_of is not None for _, c in claims))
+    print(
+        "with claimant:",
+        sum(c.claimant is not None for _, c in claims),
+        " part_of:",
+        sum(c.part_of is not None for _, c in claims),
+    )
     sample = random.Random(args.seed).sample(claims, min(args.sample, len(claims)))
     print(f"\nrandom sample of {len(sample)} claims (seed {args.seed}):")
     for n, (unit, c) in enumerate(sample, 1):

@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import glob
-import os
 import sys
 import time
 from pathlib import Path
@@ -43,7 +41,7 @@ POLNEAR = ROOT.parent / "shared" / "data" / "quotes" / "polnear" / "data"
 sys.path.insert(0, str(ROOT / "src"))
 
 GOLD_OPENERS = '"“”'
-_IGNORED = set(' \t\n"“”‘’\'')
+_IGNORED = set(" \t\n\"“”‘’'")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "who", "which"}
 
 # Measured by a colleague on this data with the same matching (see the issue).
@@ -72,16 +70,16 @@ def load_split(split: str, limit: int | None = None) -> list[tuple[str, str, lis
     """(name, text, gold direct quotes) for each article of ``split``."""
     docs = []
     seen: set[str] = set()
-    for path in sorted(glob.glob(str(POLNEAR / split / "attributions" / "*.ann"))):
-        name = os.path.basename(path).rsplit("_", 1)[0]
+    for path in sorted((POLNEAR / split / "attributions").glob("*.ann")):
+        name = path.name.rsplit("_", 1)[0]
         if name in seen:
             continue
         seen.add(name)
         text = (POLNEAR / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
         spans: dict[str, list[tuple[int, int]]] = {}
         events = []
-        for line in open(path, encoding="utf-8"):
-            parts = line.rstrip("\n").split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
             if len(parts) < 2:
                 continue
             if parts[0].startswith("T"):
@@ -137,7 +135,7 @@ def textacy_paragraph_predict(text: str, doc) -> list[Pred]:  # type: ignore[no-
     """textacy on each paragraph's slice of the same parse, so one unpaired mark costs one paragraph."""
     preds = []
     start = 0
-    for tok in list(doc) + [None]:
+    for tok in [*list(doc), None]:
         if tok is None or "\n" in tok.text:
             end = tok.i if tok is not None else len(doc)
             if end > start:
@@ -172,7 +170,7 @@ def _stages():  # type: ignore[no-untyped-def]
 def score(docs, predictions) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """P, R, F1 and speaker accuracy under the matching rule above."""
     n_pred = n_correct = n_gold = n_found = n_named = n_speaker = 0
-    for (_, text, gold), preds in zip(docs, predictions, strict=True):
+    for (_, _, gold), preds in zip(docs, predictions, strict=True):
         n_gold += len(gold)
         n_pred += len(preds)
         assigned: dict[int, list[Pred]] = {}
@@ -232,13 +230,19 @@ def run(split: str, limit: int | None, errors: int) -> None:
         theirs.append(textacy_predict(text, doc))
         theirs_para.append(textacy_paragraph_predict(text, doc))
     elapsed = time.perf_counter() - started
-    print(f"\nPolNeAR {split}: {len(docs)} articles, {sum(len(g) for _, _, g in docs)} gold direct quotes ({elapsed:.0f}s)")
+    print(
+        f"\nPolNeAR {split}: {len(docs)} articles, {sum(len(g) for _, _, g in docs)} gold direct quotes ({elapsed:.0f}s)"
+    )
     print(f"{'system':<12} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'pred':>5} {'named':>6}")
     for name, preds in (("newsgraph", ours), ("textacy", theirs), ("textacy/para", theirs_para)):
         s = score(docs, preds)
-        print(f"{name:<12} {s['P']:6.3f} {s['R']:6.3f} {s['F1']:6.3f} {s['speaker']:8.3f} {s['pred']:5d} {s['named']:6d}")
+        print(
+            f"{name:<12} {s['P']:6.3f} {s['R']:6.3f} {s['F1']:6.3f} {s['speaker']:8.3f} {s['pred']:5d} {s['named']:6d}"
+        )
     ref = TEXTACY_REFERENCE
-    print(f"{'textacy ref':<12} {ref['P']:6.3f} {ref['R']:6.3f} {ref['F1']:6.3f} {ref['speaker']:8.3f}  (colleague's figure)")
+    print(
+        f"{'textacy ref':<12} {ref['P']:6.3f} {ref['R']:6.3f} {ref['F1']:6.3f} {ref['speaker']:8.3f}  (colleague's figure)"
+    )
     if errors:
         _show_errors(docs, ours, errors)
 
@@ -258,7 +262,9 @@ def _show_errors(docs, preds, limit: int) -> None:  # type: ignore[no-untyped-de
             elif g.source and _named(g.source_text) and shown < limit:
                 top = max(ps, key=lambda p: len(p.chars & g.chars), default=None)
                 if top is not None and len(top.chars & g.chars) and not _speaker_ok(top, g):
-                    print(f"SPK {name}: {_span_text(text, g.chars)[:60]!r} gold={g.source_text!r} pred={top.speaker_name!r}")
+                    print(
+                        f"SPK {name}: {_span_text(text, g.chars)[:60]!r} gold={g.source_text!r} pred={top.speaker_name!r}"
+                    )
                     shown += 1
 
 

@@ -37,15 +37,43 @@ def single(body: str) -> Claim:
     ("body", "text", "value", "qualifier", "category", "obj"),
     [
         ("The strike killed at least 70 people in Idlib.", "at least 70", 70, "at_least", "KILL", "people"),
-        ("More than 300 civilians were wounded in the shelling.", "More than 300", 300, "more_than", "WOUND", "civilians"),
+        (
+            "More than 300 civilians were wounded in the shelling.",
+            "More than 300",
+            300,
+            "more_than",
+            "WOUND",
+            "civilians",
+        ),
         ("Police arrested dozens of protesters overnight.", "dozens", 24, "at_least", "ARREST", "protesters"),
         ("Gunmen kidnapped three aid workers near the border.", "three", 3, "exact", "KIDNAP", "workers"),
-        ("The fighting has displaced about 1.5 million people.", "about 1.5 million", 1_500_000, "about", "AFFECT", "people"),
+        (
+            "The fighting has displaced about 1.5 million people.",
+            "about 1.5 million",
+            1_500_000,
+            "about",
+            "AFFECT",
+            "people",
+        ),
         ("The bank approved a loan of $2 million for the project.", "$2 million", 2_000_000, "exact", "money", None),
         ("Turnout reached 64 percent in the capital.", "64 percent", 64, "exact", "percent", None),
-        ("Nearly 2,000 protesters marched through the city.", "Nearly 2,000", 2000, "less_than", "PROTEST", "protesters"),
+        (
+            "Nearly 2,000 protesters marched through the city.",
+            "Nearly 2,000",
+            2000,
+            "less_than",
+            "PROTEST",
+            "protesters",
+        ),
         ("The army deployed 40 tanks to the region.", "40", 40, "exact", "other", "tanks"),
-        ("Tens of thousands of Syrians have fled to Turkey.", "Tens of thousands", 20_000, "at_least", "AFFECT", "Syrians"),
+        (
+            "Tens of thousands of Syrians have fled to Turkey.",
+            "Tens of thousands",
+            20_000,
+            "at_least",
+            "AFFECT",
+            "Syrians",
+        ),
     ],
 )
 def test_claims_value_qualifier_category(
@@ -105,7 +133,13 @@ def test_claims_period_since_runs_to_publication() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("16,000", 16000), ("1.5bn", 1.5e9), ("two hundred and five", 205), ("twenty-five", 25), ("hundreds of thousands", 200_000)],
+    [
+        ("16,000", 16000),
+        ("1.5bn", 1.5e9),
+        ("two hundred and five", 205),
+        ("twenty-five", 25),
+        ("hundreds of thousands", 200_000),
+    ],
 )
 def test_claims_number_reading(text: str, value: float) -> None:
     doc = load_nlp()(text + " people")

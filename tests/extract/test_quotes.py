@@ -33,7 +33,11 @@ def only(article: Article, kind: str) -> list[Quote]:
 @pytest.mark.parametrize(
     ("body", "text", "speaker_text"),
     [
-        ("“We will not surrender,” the defence minister said on Monday.", "We will not surrender", "the defence minister"),
+        (
+            "“We will not surrender,” the defence minister said on Monday.",
+            "We will not surrender",
+            "the defence minister",
+        ),
         ('"The talks have failed," said John Kerry.', "The talks have failed", "John Kerry"),
         ("Angela Merkel told reporters: “Europe must stand together.”", "Europe must stand together.", "Angela Merkel"),
         (
@@ -54,7 +58,7 @@ def test_quotes_direct_text_and_speaker(body: str, text: str, speaker_text: str)
     "body",
     [
         "Maria Lopez arrived late. “We tried,” she said, “but the plan failed.”",
-        "Maria Lopez arrived late. \"We tried,\" she said, \"but the plan failed.\"",
+        'Maria Lopez arrived late. "We tried," she said, "but the plan failed."',
     ],
 )
 def test_quotes_split_quote_shares_speaker(body: str) -> None:
@@ -87,8 +91,18 @@ def test_quotes_partial(body: str, fragment: str, speaker_text: str) -> None:
 @pytest.mark.parametrize(
     ("body", "content", "speaker_text", "cue"),
     [
-        ("The ministry said that twelve people were arrested in the capital.", "twelve people were arrested in the capital", "The ministry", "said"),
-        ("According to the United Nations, the talks collapsed on Friday.", "the talks collapsed on Friday", "the United Nations", "according to"),
+        (
+            "The ministry said that twelve people were arrested in the capital.",
+            "twelve people were arrested in the capital",
+            "The ministry",
+            "said",
+        ),
+        (
+            "According to the United Nations, the talks collapsed on Friday.",
+            "the talks collapsed on Friday",
+            "the United Nations",
+            "according to",
+        ),
         ("Analysts say the war has helped Russia.", "the war has helped Russia", "Analysts", "say"),
     ],
 )

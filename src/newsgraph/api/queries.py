@@ -10,12 +10,18 @@ from newsgraph.errors import NotFound
 from newsgraph.storage.duckdb import DuckDBStore
 
 # Derived tables, built once per snapshot (see deps.Database): they join and aggregate what every
-# request would otherwise recompute, so list endpoints stay fast on 100,000s of events.
+# request would otherwise recompute, and are stored in list order. DuckDB preserves insertion order
+# (its default ``preserve_insertion_order``), so a page is read with LIMIT/OFFSET and no ORDER BY,
+# and the scan stops once the page is full: list endpoints stay fast on 100,000s of events.
 DERIVED = (
     ("CREATE OR REPLACE TABLE api_article_stats AS SELECT a.id AS article_id, "
     "(SELECT count(*) FROM events x WHERE x.article_id = a.id) AS events, "
     "(SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes, "
     "(SELECT count(*) FROM claims x WHERE x.article_id = a.id) AS claims FROM articles a"),
+    ("CREATE OR REPLACE TABLE api_articles AS SELECT a.id, a.headline, a.published, a.published_date, a.site, a.url, "
+     "a.source, a.tone, a.body, coalesce(s.events, 0) AS events, coalesce(s.quotes, 0) AS quotes, "
+     "coalesce(s.claims, 0) AS claims FROM articles a LEFT JOIN api_article_stats s ON s.article_id = a.id "
+     "ORDER BY a.published DESC NULLS LAST, a.id"),
     # The day of an event: its own date when it has day precision, else the article's publication day.
     ("CREATE OR REPLACE TABLE api_events AS SELECT e.*, a.headline, a.published, "
     "coalesce(CASE WHEN length(e.date) = 10 THEN e.date END, CAST(a.published_date AS VARCHAR)) AS day "
@@ -37,9 +43,8 @@ def prepare(conn: Any) -> None:
 
 
 EVENT_DAY = "e.day"
-ARTICLE_COUNTS = "coalesce(s.events, 0) AS events, coalesce(s.quotes, 0) AS quotes, coalesce(s.claims, 0) AS claims"
-ARTICLE_COLUMNS = "a.id, a.headline, a.published, a.site, a.url, a.source, a.tone"
-ARTICLE_SOURCE = "articles a LEFT JOIN api_article_stats s ON s.article_id = a.id"
+ARTICLE_COLUMNS = "a.id, a.headline, a.published, a.site, a.url, a.source, a.tone, a.events, a.quotes, a.claims"
+ARTICLE_SOURCE = "api_articles a"
 
 
 @dataclass
@@ -68,11 +73,11 @@ def _until(f: Filters, column: str, until: str | None) -> None:
         f.add(f"left({column}, length(?)) <= ?", until, until)
 
 
-def page(db: Reader, select: str, source: str, f: Filters, order: str, limit: int, offset: int) -> dict[str, Any]:
-    """One page of ``SELECT select FROM source WHERE ... ORDER BY order`` and the total row count."""
+def page(db: Reader, select: str, source: str, f: Filters, limit: int, offset: int) -> dict[str, Any]:
+    """One page of ``SELECT select FROM source WHERE ...`` in the table's stored order, and the total count."""
     where = f.where()
     total = db.scalar(f"SELECT count(*) FROM {source}{where}", f.params)  # noqa: S608 - fragments are ours
-    items = db.all(f"SELECT {select} FROM {source}{where} ORDER BY {order} LIMIT ? OFFSET ?", [*f.params, limit, offset])  # noqa: S608
+    items = db.all(f"SELECT {select} FROM {source}{where} LIMIT ? OFFSET ?", [*f.params, limit, offset])  # noqa: S608
     return {"items": items, "total": int(total or 0), "limit": limit, "offset": offset}
 
 
@@ -88,7 +93,7 @@ def articles(db: Reader, *, q: str | None = None, since: str | None = None, unti
     _until(f, "a.published", until)
     if site:
         f.add("a.site = ?", site)
-    return page(db, f"{ARTICLE_COLUMNS}, {ARTICLE_COUNTS}", ARTICLE_SOURCE, f, "a.published DESC NULLS LAST, a.id", limit, offset)
+    return page(db, ARTICLE_COLUMNS, ARTICLE_SOURCE, f, limit, offset)
 
 
 def article(db: Reader, article_id: str) -> dict[str, Any]:
@@ -112,12 +117,18 @@ def actors(db: Reader, *, q: str | None = None, country: str | None = None, sect
         f.add("country = ?", country.upper())
     if sector:
         f.add("sector = ?", sector.upper())
-    return page(db, "*", "api_actors", f, "mentions DESC, id", limit, offset)
+    return page(db, "*", "api_actors", f, limit, offset)
 
 
-EVENT_SELECT = "e.*"
+# Lists carry the columns people filter and read; the full record (argument spans, sentence, ...)
+# is in /api/articles/{id}. Fewer columns make a page several times cheaper to read.
+EVENT_SELECT = ", ".join(f"e.{c}" for c in (
+    "id", "article_id", "source_actor_id", "source_name", "source_country", "source_sector", "target_actor_id",
+    "target_name", "target_country", "target_sector", "cameo", "cameo_root", "quad_class", "goldstein", "plover",
+    "plover_mode", "date", "place_name", "place_country", "modality", "text", "char_start", "char_end", "headline",
+    "published", "day",
+))
 EVENT_SOURCE = "api_events e"
-EVENT_ORDER = f"{EVENT_DAY} DESC NULLS LAST, e.article_id, e.char_start"
 
 
 def actor(db: Reader, actor_id: str, limit: int = 200) -> dict[str, Any]:
@@ -131,14 +142,14 @@ def actor(db: Reader, actor_id: str, limit: int = 200) -> dict[str, Any]:
         raise NotFound(f"no actor with id {actor_id!r}; list actors at /api/actors")
     names = [r["name"] for r in db.all("SELECT name, count(*) AS n FROM actors WHERE actor_id = ? GROUP BY name ORDER BY n DESC, name LIMIT 20", [actor_id])]
     arts = db.all(
-        f"SELECT {ARTICLE_COLUMNS}, {ARTICLE_COUNTS} FROM {ARTICLE_SOURCE} WHERE a.id IN (SELECT article_id FROM actors WHERE actor_id = ?) "  # noqa: S608
-        "ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?",
+        f"SELECT {ARTICLE_COLUMNS} FROM {ARTICLE_SOURCE} WHERE a.id IN (SELECT article_id FROM actors WHERE actor_id = ?) "  # noqa: S608
+        "LIMIT ?",
         [actor_id, limit],
     )
-    as_source = db.all(f"SELECT {EVENT_SELECT} FROM {EVENT_SOURCE} WHERE e.source_actor_id = ? ORDER BY {EVENT_ORDER} LIMIT ?", [actor_id, limit])  # noqa: S608
-    as_target = db.all(f"SELECT {EVENT_SELECT} FROM {EVENT_SOURCE} WHERE e.target_actor_id = ? ORDER BY {EVENT_ORDER} LIMIT ?", [actor_id, limit])  # noqa: S608
+    as_source = db.all(f"SELECT {EVENT_SELECT} FROM {EVENT_SOURCE} WHERE e.source_actor_id = ? LIMIT ?", [actor_id, limit])  # noqa: S608
+    as_target = db.all(f"SELECT {EVENT_SELECT} FROM {EVENT_SOURCE} WHERE e.target_actor_id = ? LIMIT ?", [actor_id, limit])  # noqa: S608
     said = db.all(
-        "SELECT q.* FROM api_quotes q WHERE q.speaker_actor_id = ? ORDER BY q.published DESC NULLS LAST, q.char_start LIMIT ?",
+        "SELECT q.* FROM api_quotes q WHERE q.speaker_actor_id = ? LIMIT ?",
         [actor_id, limit],
     )
     co = db.all(
@@ -196,7 +207,7 @@ def event_filters(*, actor: str | None = None, country: str | None = None, plove
 
 
 def events(db: Reader, f: Filters, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    return page(db, EVENT_SELECT, EVENT_SOURCE, f, EVENT_ORDER, limit, offset)
+    return page(db, EVENT_SELECT, EVENT_SOURCE, f, limit, offset)
 
 
 def events_per_day(db: Reader, f: Filters, days: int = 120) -> list[dict[str, Any]]:
@@ -245,7 +256,7 @@ def quotes(db: Reader, *, q: str | None = None, speaker: str | None = None, kind
         f.add("q.kind = ?", kind)
     if article:
         f.add("q.article_id = ?", article)
-    return page(db, "q.*", "api_quotes q", f, "q.published DESC NULLS LAST, q.article_id, q.char_start", limit, offset)
+    return page(db, "q.*", "api_quotes q", f, limit, offset)
 
 
 def claim_filters(*, q: str | None = None, category: str | None = None, place: str | None = None,
@@ -267,7 +278,7 @@ CLAIM_SOURCE = "api_claims c"
 
 
 def claims(db: Reader, f: Filters, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    return page(db, "c.* EXCLUDE (published_date)", CLAIM_SOURCE, f, "c.published DESC NULLS LAST, c.article_id, c.char_start", limit, offset)
+    return page(db, "c.* EXCLUDE (published_date)", CLAIM_SOURCE, f, limit, offset)
 
 
 def claim_quantities(db: Reader, limit: int = 40) -> list[dict[str, Any]]:

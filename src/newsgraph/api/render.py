@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import jinja2
 
@@ -24,6 +24,15 @@ templates = jinja2.Environment(
 )
 templates.globals["QUAD_NAMES"] = QUAD_NAMES
 templates.filters["u"] = lambda value: quote(str(value), safe="")
+
+
+def web_url(value: object) -> str | None:
+    """``value`` if it is an http(s) URL, else None: stored URLs are untrusted (no ``javascript:`` links)."""
+    text = str(value or "").strip()
+    return text if urlsplit(text).scheme.lower() in {"http", "https"} else None
+
+
+templates.filters["web_url"] = web_url
 
 
 def highlight(article: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -60,7 +60,9 @@ class ActorSummary(BaseModel):
 
 
 class EventItem(BaseModel):
-    model_config = ConfigDict(extra="allow")  # every column of the events table
+    """An event in a list; ``/api/articles/{id}`` has the full record with argument offsets."""
+
+    model_config = ConfigDict(extra="allow")
 
     id: str
     article_id: str
@@ -82,7 +84,7 @@ class EventItem(BaseModel):
     place_country: str | None
     modality: str | None
     text: str | None
-    sentence: str | None
+    sentence: str | None = None
     char_start: int | None
     char_end: int | None
     headline: str | None = None

@@ -159,7 +159,12 @@ def _read(doc: Doc, i: int, excluded: list[tuple[int, int]]) -> tuple[_Draft | N
             return None, end
         category = "other"
     qualifier, q_start = qualifier_before(doc, num.start)
-    if qualifier == "exact" and end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in {"more", "over"}:
+    if (
+        qualifier == "exact"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "or"
+        and doc[end + 1].lower_ in {"more", "over"}
+    ):
         qualifier = "at_least"
         end += 2
     if qualifier == "exact" and num.vague:
@@ -291,9 +296,7 @@ def _period(article: Article, draft: _Draft, doc: Doc) -> tuple[str | None, str 
 
 def _open_ended(article: Article, sent: Span) -> bool:
     """Whether the sentence's period is open-ended ("since …", running to publication)."""
-    return any(
-        sent.start_char <= m.start < sent.end_char and m.text.lower().startswith("since") for m in article.dates
-    )
+    return any(sent.start_char <= m.start < sent.end_char and m.text.lower().startswith("since") for m in article.dates)
 
 
 def _place(article: Article, draft: _Draft) -> str | None:
@@ -301,9 +304,9 @@ def _place(article: Article, draft: _Draft) -> str | None:
     for place in article.places:
         if draft.sent.start_char <= place.start < draft.sent.end_char:
             preceding = article.body[max(0, place.start - 8) : place.start].lower().split()
-            if preceding and preceding[-1] in {"in", "near", "across", "outside", "at"}:
-                if best is None or abs(place.start - draft.start) < abs(best.start - draft.start):
-                    best = place
+            locative = bool(preceding) and preceding[-1] in {"in", "near", "across", "outside", "at"}
+            if locative and (best is None or abs(place.start - draft.start) < abs(best.start - draft.start)):
+                best = place
     return best.name if best is not None else None
 
 

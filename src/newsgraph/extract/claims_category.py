@@ -40,7 +40,14 @@ def _modifier_category(tok: Token) -> str | None:
             continue
         cat = _lemma_category(child)
         if cat is None and child.dep_ in {"acl", "relcl"}:
-            cat = next((_lemma_category(g) for g in child.children if g.dep_ in {"acomp", "xcomp", "oprd"} and _lemma_category(g)), None)
+            cat = next(
+                (
+                    _lemma_category(g)
+                    for g in child.children
+                    if g.dep_ in {"acomp", "xcomp", "oprd"} and _lemma_category(g)
+                ),
+                None,
+            )
         if cat is not None:
             return cat
     return None

@@ -13,12 +13,12 @@ CONTEXT = {
     "KILL": {
         "kill", "die", "dead", "death", "toll", "slay", "massacre", "execute", "fatality", "murder",
         "martyr", "behead", "assassinate", "perish", "body", "corpse", "slaughter", "killed", "drown",
-        "fatal", "casualty", "killing", "execution", "massacre", "bloodshed",
+        "fatal", "casualty", "killing", "execution", "bloodshed",
     },
     "WOUND": {"wound", "injure", "injury", "hurt", "maim", "injured", "wounded"},
     "ARREST": {
         "arrest", "detain", "detainee", "jail", "imprison", "prisoner", "custody", "apprehend", "round",
-        "incarcerate", "detention", "sentence", "convict", "charge", "arrest",
+        "incarcerate", "detention", "sentence", "convict", "charge",
     },
     "KIDNAP": {"kidnap", "abduct", "hostage", "captive", "abductee", "abduction", "kidnapping"},
     "AFFECT": {
@@ -50,8 +50,8 @@ NOT_COUNTED = frozenset(
         "foot", "feet", "inch", "kg", "kilogram", "tonne", "ton", "degree", "point", "page", "step", "part",
         "round", "term", "stage", "phase", "thing", "way", "side", "reason", "question", "act", "per",
         "hectare", "acre", "square", "cm", "mm", "pound", "gram", "litre", "liter", "barrel", "bpd",
-        "minute", "session", "episode", "chapter", "article", "resolution", "section", "grade", "level",
-        "floor", "storey", "story", "round", "lap", "goal", "game", "match", "set", "tablet", "other",
+        "session", "episode", "chapter", "article", "resolution", "section", "grade", "level",
+        "floor", "storey", "story", "lap", "goal", "game", "match", "set", "tablet", "other",
         "another", "each", "one", "half", "third", "quarter", "%", "percent", "dozen", "hundred",
         "thousand", "million", "billion", "gmt", "utc", "bst", "est", "edt", "cet", "local",
     }
@@ -70,11 +70,34 @@ PEOPLE = frozenset(
 )  # fmt: skip
 
 # Words after a number introducing a subset of an earlier count ("including 7,112 children").
-SUBSET_BEFORE = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"), ("of", "which"), ("among", "the", "dead"))
+SUBSET_BEFORE = (
+    ("including",),
+    ("among", "them"),
+    ("among", "whom"),
+    ("of", "whom"),
+    ("of", "which"),
+    ("among", "the", "dead"),
+)
 SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("among", "them"))
 
 # Words that make a preceding capitalised word plus number a name ("Resolution 2254", "Flight 17").
-NAME_NOUNS = frozenset({"resolution", "flight", "article", "route", "highway", "road", "brigade", "division", "unit", "group", "room", "platform", "gate"})
+NAME_NOUNS = frozenset(
+    {
+        "resolution",
+        "flight",
+        "article",
+        "route",
+        "highway",
+        "road",
+        "brigade",
+        "division",
+        "unit",
+        "group",
+        "room",
+        "platform",
+        "gate",
+    }
+)
 
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 

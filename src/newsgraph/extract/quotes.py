@@ -167,7 +167,7 @@ class _Finder:
             end -= 1
         if end <= start:
             return None
-        p_lo, p_hi = self.paragraph_of(span.open_at)
+        p_lo, _ = self.paragraph_of(span.open_at)
         open_tok = self.token_at(span.open_at)
         sent = open_tok.sent
         left_lo = max(sent.start_char, p_lo)
@@ -195,9 +195,12 @@ class _Finder:
         ends_sentence = _continues(right_text) is False and (not right_text or right_text[0] in ".?!")
         if left_text.endswith(_INTRO_ENDS) or (ends_sentence and _ends_with_cue(left_tokens)):
             cue = self.cue_in(list(reversed(left_tokens)), DIRECT_CUES, inverted=True)
-            if cue is not None and (ends_sentence or not right_text or right_text[0] in ",;—"):
-                if ends_sentence or self.cue_in(right_tokens, DIRECT_CUES) is None:
-                    return _Found("direct", start, end, cue[0], cue[1], span)
+            framed = cue is not None and (ends_sentence or not right_text or right_text[0] in ",;—")
+            # '"A," X said, "B," Y added': the nearer frame after the quote wins.
+            if framed and (ends_sentence or self.cue_in(right_tokens, DIRECT_CUES) is None):
+                return _Found("direct", start, end, cue[0], cue[1], span)  # type: ignore[index]
+        if _is_title(content):
+            return None  # "War and Peace", "Celebrity Apprentice": a name, not words spoken
         # A fragment: the sentence's reporting verb (ideally one governing it) says whose words.
         cue = self._governing_cue(open_tok, sent) or self.cue_in(left_tokens[::-1] + right_tokens, DIRECT_CUES)
         if cue is None:
@@ -228,7 +231,7 @@ class _Finder:
     def _dash_credit(self, tokens: list[Token]) -> tuple[Speaker, str] | None:
         """``"…" ― Sonya Herridge``: a name credited after a dash."""
         words = [t for t in tokens if not t.is_space and t.text.strip("—–―-")]
-        if not words or words[0].pos_ != "PROPN" and not words[0].text[:1].isupper():
+        if not words or (words[0].pos_ != "PROPN" and not words[0].text[:1].isupper()):
             return None
         head = words[0]
         while head.dep_ in {"compound", "flat"} and head.head.i > head.i and head.head.pos_ == "PROPN":
@@ -373,6 +376,13 @@ def _ends_with_cue(tokens: list[Token]) -> bool:
     if words and words[-1].lower_ == "that":
         words = words[:-1]
     return bool(words) and words[-1].lemma_.lower() in DIRECT_CUES
+
+
+def _is_title(content: str) -> bool:
+    """Whether every content word of a short quoted span is capitalised, as in a title."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    small = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "or", "with"}
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w in small for w in words) and len(words) > 1
 
 
 def _new_sentence(tok: Token) -> bool:

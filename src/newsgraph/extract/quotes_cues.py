@@ -19,8 +19,8 @@ DIRECT_CUES = frozenset(
         "testify", "quip", "joke", "shout", "yell", "scream", "whisper", "muse", "concede", "caution",
         "threaten", "demand", "boast", "brag", "proclaim", "reveal", "disclose", "hint", "charge",
         "counter", "retort", "lament", "recount", "reiterate", "repeat", "agree", "answer", "begin",
-        "chime", "cry", "exclaim", "interject", "offer", "point", "put", "read", "say", "shoot",
-        "sigh", "snap", "speak", "tout", "acknowledge", "announce", "blast", "mock", "praise",
+        "chime", "cry", "exclaim", "interject", "offer", "point", "put", "shoot",
+        "sigh", "snap", "speak", "tout", "blast", "mock", "praise",
         "thunder", "wonder", "plead", "implore", "advise", "assure", "inform", "remind", "recommend",
         "estimate", "indicate", "signal", "believe", "think", "feel", "hope", "fear", "worry",
     }
@@ -39,7 +39,7 @@ INDIRECT_CUES = frozenset(
         "disclose", "hint", "charge", "counter", "reiterate", "repeat", "agree", "answer", "assure",
         "inform", "remind", "estimate", "indicate", "signal", "believe", "think", "hope", "fear",
         "worry", "accuse", "recall", "urge", "demand", "guarantee", "lament", "mention", "speculate",
-        "forecast", "project", "predict", "allege", "retort", "counter", "signal",
+        "forecast", "project", "retort",
     }
 )  # fmt: skip
 
@@ -53,7 +53,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we", "i", "you", "who", "which", "that"})
 
 # Honorifics dropped when matching a surname to a full name.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "mr.", "mrs.", "ms.", "dr."})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "mr.", "mrs.", "ms.", "dr."}
+)
 
 # Subject dependency labels that name the holder of a reporting verb.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

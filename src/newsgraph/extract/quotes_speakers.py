@@ -103,9 +103,7 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
             left = min(left, child.left_edge, key=lambda t: t.i)
     right = head
     for child in head.rights:
-        if child.dep_ in {"compound", "flat"}:
-            right = max(right, child.right_edge, key=lambda t: t.i)
-        elif child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ in {"compound", "flat"} or (child.dep_ == "prep" and child.lower_ == "of"):
             right = max(right, child.right_edge, key=lambda t: t.i)
     doc = head.doc
     # Trim quote marks and punctuation the parser attached to the phrase.
