@@ -137,7 +137,7 @@ class Event:
     cameo_root: str
     quad_class: int
     goldstein: float
-    plover: str
+    plover: str | None  # None where PLOVER has no type (CAMEO roots 01 and 02)
     plover_mode: str | None
     plover_context: str | None
     date: str | None

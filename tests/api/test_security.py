@@ -130,3 +130,13 @@ def test_security_non_loopback_host_needs_token() -> None:
     check_exposure("0.0.0.0", "a-token-of-enough-length")
     with pytest.raises(typer.BadParameter):
         check_exposure("0.0.0.0", None)
+
+
+def test_security_only_web_urls_become_links() -> None:
+    from newsgraph.api.render import web_url
+
+    assert web_url("https://example.org/a") == "https://example.org/a"
+    assert web_url("javascript:alert(1)") is None
+    assert web_url(" JavaScript:alert(1)") is None
+    assert web_url("data:text/html,<script>") is None
+    assert web_url(None) is None

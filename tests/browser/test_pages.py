@@ -117,3 +117,15 @@ def test_pages_skip_link_and_focus_are_keyboard_usable(page: Any, live_server: L
         "(() => { const a = document.querySelector('nav a'); a.focus(); return getComputedStyle(a).outlineStyle; })()"
     )
     assert outline != "none"
+
+
+def test_pages_events_form_submits_with_empty_fields(page: Any, live_server: LiveServer) -> None:
+    page.goto(live_server.url + "/events")
+    page.fill("input[name=place]", "Istanbul")
+    page.select_option("select[name=quad_class]", "1")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url("**/events?*place=Istanbul*")
+    assert page.locator("h1").inner_text() == "Events"
+    rows = page.locator("table.list tbody tr")
+    assert rows.count() >= 1 and "held talks" in rows.first.inner_text()
+    assert page.locator("input[name=place]").input_value() == "Istanbul"

@@ -268,7 +268,7 @@ class _Coder:
                         cameo_root=cameo.root,
                         quad_class=cameo.quad_class,
                         goldstein=cameo.goldstein,
-                        plover=plover.event,
+                        plover=plover.event or None,
                         plover_mode=plover.mode,
                         plover_context=plover.context,
                         date=date,
