@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
+import datetime as dt
 import random
 import sys
 import time
@@ -30,6 +31,14 @@ def load(limit: int | None) -> list[dict[str, str]]:
     with FAKES.open(encoding="cp1252", errors="replace", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return rows[:limit] if limit else rows
+
+
+def _iso(date: str) -> str | None:
+    """FA-KES dates are month/day/year."""
+    try:
+        return dt.datetime.strptime(date.strip(), "%m/%d/%Y").date().isoformat()
+    except ValueError:
+        return None
 
 
 def main() -> None:
@@ -57,7 +66,7 @@ def main() -> None:
     for row, doc in zip(rows, nlp.pipe(bodies, batch_size=32), strict=True):
         body = row["article_content"]
         article = Article(
-            id=row["unit_id"], source="fa-kes", body=body, paragraphs=(body,), published=row["date"] or None
+            id=row["unit_id"], source="fa-kes", body=body, paragraphs=(body,), published=_iso(row["date"])
         )
         for meta in stages:
             article = meta.func(article, doc)

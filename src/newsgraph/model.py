@@ -233,6 +233,11 @@ class Article:
         return to_dict(self)
 
 
+def fact_id(article_id: str, kind: str, number: int) -> str:
+    """Id of the ``number``-th fact of one kind in an article, unique across articles ("a1b2-q3")."""
+    return f"{article_id}-{kind}{number}"
+
+
 def to_dict(record: Any) -> Any:
     """Convert a model record (or nested tuples of them) to JSON-ready values."""
     if dataclasses.is_dataclass(record) and not isinstance(record, type):

@@ -158,4 +158,6 @@ def test_claims_seed(seed_json: dict[str, Any]) -> None:
     assert (total["qualifier"], total["category"], total["object"]) == ("more_than", "KILL", "Palestinians")
     assert total["period_start"] == "2023-10-07"
     assert by_value[7112]["part_of"] == by_value[4885]["part_of"] == total["id"]
+    # Subsets and the coordinated count share the period of "since 7 October".
+    assert {by_value[v]["period_start"] for v in (7112, 4885, 305000)} == {"2023-10-07"}
     assert by_value[305000]["category"] == "AFFECT" and by_value[305000]["object"] == "homes"

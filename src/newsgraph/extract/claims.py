@@ -37,7 +37,7 @@ from newsgraph.extract.claims_vocab import (
 )
 from newsgraph.extract.quotes_cues import INDIRECT_CUES
 from newsgraph.extract.quotes_speakers import SpeakerResolver, according_to, subject_of
-from newsgraph.model import Article, Claim, Claimant
+from newsgraph.model import Article, Claim, Claimant, fact_id
 from newsgraph.registry import stage
 
 if TYPE_CHECKING:
@@ -89,13 +89,13 @@ def extract_claims(article: Article, doc: Doc) -> Article:
         period_start, period_end = _period(article, d, doc)
         claims.append(
             Claim(
-                id=f"c{n}",
+                id=fact_id(article.id, "c", n),
                 text=article.body[d.start : d.end],
                 value=d.value,
                 qualifier=d.qualifier,  # type: ignore[arg-type]
                 category=d.category,
                 object=d.object,
-                part_of=f"c{d.parent + 1}" if d.parent is not None else None,
+                part_of=fact_id(article.id, "c", d.parent + 1) if d.parent is not None else None,
                 period_start=period_start,
                 period_end=period_end,
                 place=_place(article, d),
@@ -137,6 +137,8 @@ def _read(doc: Doc, i: int, excluded: list[tuple[int, int]]) -> tuple[_Draft | N
         return None, num.end
     if _is_name_number(first) or _is_year(first, num.value, doc, num.end):
         return None, num.end
+    if first.lower_ == "one" and num.end < len(doc) and doc[num.end].lower_ == "of":
+        return None, num.end  # "one of two people killed": the count is the two
     end = num.end
     category = None
     currency = num.currency
@@ -263,7 +265,11 @@ def _parent(doc: Doc, draft: _Draft, drafts: list[_Draft]) -> int | None:
 def _clause_verb(tok: Token) -> Token | None:
     """The nearest verb above ``tok`` (itself when it is one)."""
     for node in [tok, *tok.ancestors]:
-        if node.pos_ in {"VERB", "AUX"}:
+        # "including" is tagged a verb but works as a preposition.
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
+            # Coordinated verbs share their modifiers ("has killed … and destroyed … since 7 October").
+            while node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+                node = node.head
             return node
     return None
 

@@ -10,6 +10,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _BY_LEMMA = {lemma: cat for cat, lemmas in CONTEXT.items() for lemma in lemmas}
+# Regular inflections, for words the tagger lemmatised badly ("corpses", "Kills").
+_BY_FORM = {
+    lemma + suffix: cat
+    for lemma, cat in _BY_LEMMA.items()
+    for suffix in ("s", "es", "ed", "d", "ing")
+    if len(lemma) > 3
+}
 _MAX_CLIMB = 8
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 
@@ -21,7 +28,7 @@ def category_of(tok: Token) -> str | None:
     to the counted ("arrested dozens of protesters") wins over what they are
     ("2,000 protesters"), which is the fallback.
     """
-    noun_category = NOUN_CATEGORY.get(tok.lemma_.lower())
+    noun_category = NOUN_CATEGORY.get(tok.lemma_.lower()) or NOUN_CATEGORY.get(tok.lower_.removesuffix("s"))
     if noun_category in {"KILL", "WOUND"}:
         return noun_category
     return _modifier_category(tok) or _governor_category(tok) or noun_category
@@ -29,8 +36,9 @@ def category_of(tok: Token) -> str | None:
 
 def _lemma_category(tok: Token) -> str | None:
     if tok.pos_ == "PROPN":
-        return None
-    return _BY_LEMMA.get(tok.lemma_.lower())
+        # Title-case headlines ("Bombardment Kills 20 Civilians") tag verbs as names.
+        return _BY_FORM.get(tok.lower_) if tok.is_title and tok.i > 0 else None
+    return _BY_LEMMA.get(tok.lemma_.lower()) or _BY_FORM.get(tok.lower_)
 
 
 def _modifier_category(tok: Token) -> str | None:

@@ -23,7 +23,7 @@ CONTEXT = {
     "KIDNAP": {"kidnap", "abduct", "hostage", "captive", "abductee", "abduction", "kidnapping"},
     "AFFECT": {
         "displace", "flee", "evacuate", "refugee", "homeless", "destroy", "damage", "demolish", "raze",
-        "besiege", "trap", "starve", "affect", "uproot", "evict", "strand", "shelter", "flatten",
+        "besiege", "siege", "trap", "starve", "affect", "uproot", "evict", "strand", "shelter", "flatten",
     },
     "PROTEST": {"protest", "protester", "protestor", "demonstrator", "demonstrate", "rally", "march"},
     "SEIZE": {"seize", "confiscate", "capture", "impound", "loot"},

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract.quotes_cues import DIRECT_CUES, INDIRECT_CUES
 from newsgraph.extract.quotes_marks import QuotedSpan, find_quoted_spans, paragraph_bounds
 from newsgraph.extract.quotes_speakers import SpeakerResolver, according_to, subject_of
-from newsgraph.model import Article, Quote, Speaker
+from newsgraph.model import Article, Quote, Speaker, fact_id
 from newsgraph.registry import stage
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def extract_quotes(article: Article, doc: Doc) -> Article:
     for number, item in enumerate(found, 1):
         quotes.append(
             Quote(
-                id=f"q{number}",
+                id=fact_id(article.id, "q", number),
                 text=article.body[item.start : item.end],
                 kind=item.kind,  # type: ignore[arg-type]
                 speaker=item.speaker,
