@@ -196,6 +196,7 @@ class Claim:
     sentence: str
     start: int
     end: int
+    agent: Claimant | None = None  # who did what is counted ("it has killed ..."), from the events
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +282,8 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         Quote(**{**q, "speaker": _build(Speaker, q.get("speaker"))}) for q in data.get("quotes", ())
     )
     claims = tuple(
-        Claim(**{**c, "claimant": _build(Claimant, c.get("claimant"))}) for c in data.get("claims", ())
+        Claim(**{**c, "claimant": _build(Claimant, c.get("claimant")), "agent": _build(Claimant, c.get("agent"))})
+        for c in data.get("claims", ())
     )
     simple = {
         "captions": Caption,

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.claims_agent import claim_agent
 from newsgraph.extract.claims_category import category_of
 from newsgraph.extract.claims_numbers import VAGUE, qualifier_before, read_number, token_value
 from newsgraph.extract.claims_vocab import (
@@ -67,7 +68,7 @@ class _Draft:
 
 @stage(
     "extract.claims",
-    requires=("article.actors", "article.dates", "article.places", "article.quotes"),
+    requires=("article.actors", "article.dates", "article.places", "article.quotes", "article.events"),
     assigns=("article.claims",),
 )
 def extract_claims(article: Article, doc: Doc) -> Article:
@@ -100,6 +101,7 @@ def extract_claims(article: Article, doc: Doc) -> Article:
                 period_end=period_end,
                 place=_place(article, d),
                 claimant=_claimant(article, resolver, d),
+                agent=claim_agent(article, d.num),
                 sentence=d.sent.text.strip(),
                 start=d.start,
                 end=d.end,

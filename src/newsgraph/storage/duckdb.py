@@ -193,7 +193,8 @@ def _article_dict(store: DuckDBStore, row: dict[str, Any]) -> dict[str, Any]:
     ]
     article["claims"] = [
         {k: c[k] for k in ("id", "text", "value", "qualifier", "category", "object", "part_of", "period_start", "period_end", "place", "sentence")}
-        | {"start": c["char_start"], "end": c["char_end"], "claimant": None if c["claimant_name"] is None else {"actor_id": c["claimant_actor_id"], "name": c["claimant_name"]}}
+        | {"start": c["char_start"], "end": c["char_end"], "claimant": None if c["claimant_name"] is None else {"actor_id": c["claimant_actor_id"], "name": c["claimant_name"]},
+           "agent": None if c["agent_name"] is None else {"actor_id": c["agent_actor_id"], "name": c["agent_name"]}}
         for c in children("claims")
     ]
     return article

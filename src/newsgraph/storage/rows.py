@@ -87,6 +87,7 @@ def article_rows(article: Article, now: datetime | None = None) -> dict[str, lis
                 "claimant_actor_id": c.claimant.actor_id if c.claimant else None,
                 "claimant_name": c.claimant.name if c.claimant else None,
                 "sentence": c.sentence, "char_start": c.start, "char_end": c.end,
+                "agent_actor_id": c.agent.actor_id if c.agent else None, "agent_name": c.agent.name if c.agent else None,
             }
             for c in a.claims
         ],

@@ -59,7 +59,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("qualifier", "VARCHAR"), ("category", "VARCHAR"), ("object", "VARCHAR"), ("part_of", "VARCHAR"),
         ("period_start", "VARCHAR"), ("period_end", "VARCHAR"), ("place", "VARCHAR"),
         ("claimant_actor_id", "VARCHAR"), ("claimant_name", "VARCHAR"), ("sentence", "VARCHAR"),
-        ("char_start", "INTEGER"), ("char_end", "INTEGER"),
+        ("char_start", "INTEGER"), ("char_end", "INTEGER"), ("agent_actor_id", "VARCHAR"), ("agent_name", "VARCHAR"),
     ),
     "rejections": (
         ("source", "VARCHAR"), ("article_id", "VARCHAR"), ("reason", "VARCHAR"), ("detail", "VARCHAR"),
