@@ -188,3 +188,17 @@ def test_events_seed_article_with_real_stages() -> None:
     assert has("IRN", "AID", "RUS", modality="hypothetical")
     for event in article.events:
         assert article.body[event.start : event.end] == event.text
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "target", "cameo"),
+    [
+        ("Israel carried out a raid on Iran.", "ISR", "IRN", "180"),  # light verb + event noun
+        ("France said Russia must withdraw its troops.", "FRA", "RUS", "1056"),  # "X said Y must": a demand
+        ("Russia offered to release the prisoners.", "RUS", None, "0353"),  # a promised concession
+        ("Germany demanded that Russia renounce its claims.", "DEU", "RUS", "100"),  # the asked act is not coded
+    ],
+)
+def test_events_general_constructions(body: str, source: str, target: str | None, cameo: str) -> None:
+    events = [e for e in find(code(body), source) if e.cameo != "010"]
+    assert [(e.target.country if e.target else None, e.cameo) for e in events] == [(target, cameo)]

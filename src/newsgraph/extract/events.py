@@ -27,7 +27,7 @@ from newsgraph.extract.events_args import (
 )
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.plover import to_plover
-from newsgraph.knowledge.verbs import match_verb, to_intent, to_reject
+from newsgraph.knowledge.verbs import match_verb, to_demand, to_intent, to_offer, to_reject
 from newsgraph.model import Article, Event, EventArg, EventPlace
 from newsgraph.registry import stage
 
@@ -85,7 +85,7 @@ class _Coder:
         by_trigger: dict[int, int] = {}
         for i, (code, used) in coded.items():
             tok = self.doc[i]
-            if i in consumed or _is_allegation(tok, coded):
+            if i in consumed or _is_allegation(tok, coded) or syn.is_requested(tok, coded):
                 continue
             if i in framing and self._is_frame_of_coded(tok, coded):
                 deferred.append(i)
@@ -121,17 +121,30 @@ class _Coder:
             if subj is not None and is_media(self.article.body[slice(*syn.noun_span(subj))], subj):
                 return []
         frame = syn.frame_of(tok)
-        if frame.refusal:
+        speaker = syn.demand_speaker(tok)
+        if speaker is not None:
+            # "X said Y must withdraw": X demands that Y withdraw (CAMEO 10).
+            code, subj = to_demand(code), syn.subject_of(speaker)
+        elif frame.refusal:
             code = to_reject(code)
+        elif frame.intent and code[:2] == "08" and (frame.promised or code[:3] not in {"084", "087"}):
+            # A promised concession is an intent to yield (035); a future retreat stays RETREAT.
+            code = to_offer(code)
         elif frame.intent:
             code = to_intent(code)
-        subj = syn.subject_of(tok)
+        if speaker is None:
+            subj = syn.subject_of(tok)
         if subj is None:
             return []
         sources = self._args(subj)
+        if not any(valid_source(s) for s in sources):
+            return []  # no event without a source: skip the (costly) target look-ups
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None
         targets: list[EventArg] = []
-        if passive_obj is not None:
+        if speaker is not None:
+            embedded = syn.subject_of(tok)
+            targets = self._args(embedded) if embedded is not None else []
+        elif passive_obj is not None:
             targets = self._args(passive_obj)
         else:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
@@ -141,6 +154,13 @@ class _Coder:
                 # A target without a country or an article actor ("a delegation") says too little.
                 targets = [a for a in self._args(cand) if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
                 if targets:
+                    break
+        if not targets and code[:2] in {"02", "10"}:
+            # "demanded that Hamas renounce ...": the one asked is the complement's subject.
+            for comp in tok.children:
+                embedded = syn.subject_of(comp) if comp.dep_ in {"ccomp", "xcomp"} else None
+                if embedded is not None and embedded.i != subj.i:
+                    targets = [a for a in self._args(embedded) if a.country or a.actor_id]
                     break
         if not targets and code[:2] == "11":
             # "accused the West of supporting Israel's war": the alleged act names the target.
@@ -306,12 +326,14 @@ class _Coder:
 
 
 def _is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
-    """The act an accusation alleges ("accused X of supporting Y") is not reported as fact."""
+    """The act a coded act is charged with or done for ("accused X of supporting Y", "arrested
+    for collaborating", "praised for helping") is not reported as fact."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     head = tok.head
     if tok.dep_ != "pcomp" or head.lower_ not in {"of", "for"}:
         return False
-    accuser = coded.get(head.head.i)
-    return accuser is not None and accuser[0][:2] in {"11", "12"}
+    return head.head.i in coded
 
 
 def _key(arg: EventArg) -> str:

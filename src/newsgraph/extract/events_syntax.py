@@ -25,7 +25,7 @@ NON_TARGET_PREPS = frozenset(
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
 
 # Frame verbs: the coded act is their complement, and the frame changes its reading.
-INTENT_FRAMES = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "undertake", "threaten", "swear", "decide", "resolve", "prepare", "ready", "willing", "prepared", "committed"})
+INTENT_FRAMES = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "undertake", "threaten", "swear", "sworn", "decide", "resolve", "prepare", "ready", "willing", "prepared", "committed"})
 REFUSAL_FRAMES = frozenset({"refuse", "decline", "reject", "fail", "balk", "oppose"})
 FUTURE_FRAMES = frozenset({"plan", "intend", "aim", "schedule", "expect", "set"})
 HYPOTHETICAL_FRAMES = frozenset(
@@ -38,7 +38,7 @@ NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
 NEUTRAL_FRAMES = frozenset({"continue", "begin", "start", "resume", "keep", "launch", "go", "move", "help", "manage", "step"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should", "must", "can", "ca"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "until", "lest"})
 
 SPEECH_LEMMAS = frozenset(
     {"say", "state", "announce", "declare", "tell", "add", "note", "remark", "stress", "explain", "insist",
@@ -73,6 +73,42 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
                         elif g.dep_ == "prep":
                             near.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
     return near, complements
+
+
+# Roots whose complement act is asked for, not done ("urged Iran to withdraw", "demanded that").
+_REQUEST_ROOTS = frozenset({"02", "10"})
+# Nouns whose complement act is offered or asked for, not done ("an invitation to attend").
+_REQUEST_NOUNS = frozenset({"invitation", "offer", "call", "appeal", "request", "demand", "proposal", "plan", "bid", "plea", "ultimatum", "pressure"})
+DEMAND_AUX = frozenset({"must", "should"})
+
+
+def is_requested(token: Token, coded: dict) -> bool:
+    """Whether ``token`` is an act that a coded appeal, demand or rejection asks for or turns down."""
+    current = token
+    for _ in range(5):
+        dep, head = current.dep_, current.head
+        if head is current:
+            return False
+        if dep == "conj" and head.dep_ not in {"ccomp", "xcomp", "acl", "pcomp"}:
+            return False
+        if dep not in {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "pcomp"}:
+            return False
+        if dep == "acl" and head.lemma_.lower() in _REQUEST_NOUNS:
+            return True
+        if head.i in coded and coded[head.i][0][:2] in _REQUEST_ROOTS:
+            return True
+        current = head
+    return False
+
+
+def demand_speaker(token: Token) -> Token | None:
+    """The speech verb of "X said Y must/should do Z" (a demand by X), else None."""
+    if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in token.children):
+        return None
+    head = token.head
+    if head.lemma_.lower() not in SPEECH_LEMMAS | {"conclude", "believe", "think", "feel"}:
+        return None
+    return head if any(c.dep_ in SUBJECT_DEPS for c in head.children) else None
 
 
 def is_passive(token: Token) -> bool:
@@ -216,8 +252,13 @@ class Frame:
 
     modality: str = "asserted"
     intent: bool = False
+    promised: bool = False  # an explicit promise or offer ("offered to", "vowed to"), not a mere future
     refusal: bool = False
     frame_token: Token | None = None  # the outermost frame verb (start of the trigger span)
+
+
+def _is_reported(clause: Token) -> bool:
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 def frame_of(token: Token) -> Frame:
@@ -230,8 +271,8 @@ def frame_of(token: Token) -> Frame:
             low = child.lower_
             if child.dep_ == "neg":
                 negated = True
-            elif child.dep_ == "aux" and low in FUTURE_AUX:
-                future = True
+            elif child.dep_ == "aux" and (low in FUTURE_AUX or (low == "would" and _is_reported(current))):
+                future = True  # "said they would boycott": the future of reported speech
             elif (child.dep_ == "aux" and low in HYPOTHETICAL_AUX) or (child.dep_ == "mark" and low in CONDITIONAL_MARKS):
                 hypothetical = True
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
@@ -244,6 +285,7 @@ def frame_of(token: Token) -> Frame:
             break  # reported speech: the embedded act keeps its own reading
         if lemma in INTENT_FRAMES:
             frame.intent = True
+            frame.promised = lemma != "threaten"
         elif lemma in REFUSAL_FRAMES:
             frame.refusal = True
         elif lemma in FUTURE_FRAMES:

@@ -19,7 +19,8 @@ from importlib import resources
 
 from newsgraph.knowledge.cameo import is_code
 
-_DATA_FILES = ("verbs_01_05.txt", "verbs_06_13.txt", "verbs_14_20.txt")
+_DATA_FILES = ("verbs_01_05.txt", "verbs_06_13.txt", "verbs_14_20.txt", "verbs_lexicon.txt")
+_NOUN_FILE = "event_nouns.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,38 @@ def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
             seen.add(key)
             order += 1
             patterns.setdefault(words[0], []).append(VerbPattern(code, words[0], tuple(words[1:]), order))
+    # Light verb + event noun ("launched an attack"): after every explicit row, so those win.
+    light, nouns = light_verbs_and_nouns()
+    for entry in light:
+        verb, *particle = entry.split("+")  # "carry+out": the verb needs its particle
+        for noun, code in nouns.items():
+            if (verb, noun, *particle) not in seen:
+                order += 1
+                patterns.setdefault(verb, []).append(VerbPattern(code, verb, (noun, *particle), order))
     return {verb: tuple(rows) for verb, rows in patterns.items()}
+
+
+@functools.cache
+def light_verbs_and_nouns() -> tuple[frozenset[str], dict[str, str]]:
+    """Light verbs and event nouns with their CAMEO codes (``data/event_nouns.txt``).
+
+    Raises:
+        ValueError: a row names a code that is not a CAMEO code.
+    """
+    text = resources.files("newsgraph.knowledge").joinpath(f"data/{_NOUN_FILE}").read_text(encoding="utf-8")
+    light: set[str] = set()
+    nouns: dict[str, str] = {}
+    for line in text.splitlines():
+        first, *rest = line.split() or ["#"]
+        if first.startswith("#"):
+            continue
+        if first == "LIGHT":
+            light.update(rest)
+        elif not is_code(first):
+            raise ValueError(f"{_NOUN_FILE}: {first!r} is not a CAMEO code (line {line!r})")
+        else:
+            nouns.setdefault(rest[0], first)
+    return frozenset(light), nouns
 
 
 def match_verb(lemma: str, near: set[str]) -> VerbPattern | None:
@@ -119,3 +151,26 @@ def to_reject(code: str) -> str:
     if root in {"11", "12", "13"}:
         return code
     return _sub(code, "120", _REJECT)
+
+
+# Act → demand that it be done (CAMEO 10).
+_DEMAND = {
+    "03": "100", "04": "106", "05": "102", "06": "103", "07": "101", "071": "1011", "072": "1012",
+    "073": "1013", "074": "1014", "08": "105", "081": "1051", "0811": "1053", "0832": "1041",
+    "083": "104", "0831": "1044", "085": "1054", "086": "1055", "087": "1056", "0871": "107",
+    "09": "100", "045": "108", "038": "108", "057": "100",
+}
+
+
+def to_demand(code: str) -> str:
+    """The code of a demand that the act ``code`` be done (root 10; conflict acts → 100)."""
+    return _sub(code, "100", _DEMAND)
+
+
+# Promised or offered concession → intent to yield (CAMEO 035).
+_OFFER = {"081": "0351", "0812": "0351", "082": "0352", "0811": "0353", "085": "0354", "086": "0355", "087": "0356"}
+
+
+def to_offer(code: str) -> str:
+    """The code of a promise or offer to yield ``code`` (root 08 → 035)."""
+    return _sub(code, "035", _OFFER)
