@@ -193,10 +193,13 @@ def test_events_seed_article_with_real_stages() -> None:
 @pytest.mark.parametrize(
     ("body", "source", "target", "cameo"),
     [
-        ("Israel carried out a raid on Iran.", "ISR", "IRN", "180"),  # light verb + event noun
+        ("Israel carried out a raid on Iran.", "ISR", "IRN", "190"),  # light verb + event noun (PETRARCH: raid 190)
         ("France said Russia must withdraw its troops.", "FRA", "RUS", "1056"),  # "X said Y must": a demand
         ("Russia offered to release the prisoners.", "RUS", None, "0353"),  # a promised concession
         ("Germany demanded that Russia renounce its claims.", "DEU", "RUS", "100"),  # the asked act is not coded
+        # Event selection: a noun modifier's act ("the accord signed with Japan") is background.
+        ("Russia criticized the accord signed with Japan.", "RUS", None, "111"),
+        ("Israel attacked Iran on Monday and bombed Iran on Tuesday.", "ISR", "IRN", "190"),  # one (source, target, root) per sentence
     ],
 )
 def test_events_general_constructions(body: str, source: str, target: str | None, cameo: str) -> None:

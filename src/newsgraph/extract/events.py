@@ -25,6 +25,7 @@ from newsgraph.extract.events_args import (
     resolve_arg,
     valid_source,
 )
+from newsgraph.extract.events_select import select
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.plover import to_plover
 from newsgraph.knowledge.verbs import match_verb, to_demand, to_intent, to_offer, to_reject
@@ -80,7 +81,7 @@ class _Coder:
                 coded[tok.i] = (row.code, used)
         consumed = {i for _, used in coded.values() for i in used}
         framing = {i for i, (_, used) in coded.items() if not used}
-        events: list[Event] = []
+        tagged: list[tuple[Token, bool, Event]] = []
         deferred: list[int] = []
         by_trigger: dict[int, int] = {}
         for i, (code, used) in coded.items():
@@ -92,18 +93,19 @@ class _Coder:
                 continue
             found = self._events_for(tok, code, used, sent, reported_by)
             by_trigger[i] = len(found)
-            events.extend(found)
+            tagged.extend((tok, False, e) for e in found)
         for i in deferred:
             # A frame whose complement gave no event ("agreed that their countries should
             # cooperate") is coded on its own.
             complements = [c.i for c in self.doc[i].children if c.dep_ in {"xcomp", "ccomp"} and c.i in coded]
             if not any(by_trigger.get(c, 0) for c in complements):
                 code, used = coded[i]
-                events.extend(self._events_for(self.doc[i], code, used, sent, reported_by))
+                tagged.extend((self.doc[i], False, e) for e in self._events_for(self.doc[i], code, used, sent, reported_by))
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.lower_ in _CONSULT_NOUNS and tok.head.i not in coded:
-                events.extend(self._noun_events(tok, sent, reported_by))
-        return events
+                tagged.extend((tok, True, e) for e in self._noun_events(tok, sent, reported_by))
+        tagged.sort(key=lambda item: item[2].start)
+        return select(tagged)
 
     def _is_frame_of_coded(self, tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
         """A frame verb ("promised", "refused") is not coded itself when its complement is."""

@@ -112,7 +112,8 @@ def demand_speaker(token: Token) -> Token | None:
 
 
 def is_passive(token: Token) -> bool:
-    return any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in token.children)
+    """A passive clause, or a passive participle with its agent ("the accord signed by X")."""
+    return any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in {"auxpass", "agent"} for child in token.children)
 
 
 def subject_of(token: Token) -> Token | None:
@@ -128,6 +129,9 @@ def subject_of(token: Token) -> Token | None:
                 if child.dep_ == "agent":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     return objs[0] if objs else None
+            if current.lemma_.lower() in _STATIVE_PASSIVES:
+                # "Vietnam is committed to opening", "forces were engaged in": a state of the subject.
+                return passive_target(current)
             return None
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -159,6 +163,8 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+# Passive forms that describe a state of their subject, who is the actor.
+_STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "engage", "involve", "resolve", "poise", "set"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
 
 

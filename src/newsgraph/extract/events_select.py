@@ -1,0 +1,91 @@
+"""Event selection: one event per clause, as CAMEO coders (and PETRARCH) report them.
+
+The events stage proposes an event for every coded verb and event noun of a sentence.
+PETRARCH-style coding keeps the main verb of each clause (the sentence's own and those of
+reported speech) and reads the rest as background. This module drops:
+
+* acts of noun modifiers (participial, infinitival or relative clauses: "the accord
+  signed in March", "a rally to protest ...", "Sharon, who has vowed ...") that name no
+  subject of their own: they describe an actor or an object, not the reported act.
+  (Adverbial participles, "..., killing 50", are kept: on PETR2 they are coded.)
+* an event-noun act ("talks with Putin") when a verb of the sentence codes an act of the
+  same source;
+* repeats of one (source, target, root) in a sentence, keeping the most specific code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.extract import events_syntax as syn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsgraph.model import Event
+
+# Dependencies of a verb that modifies a noun (participle, infinitive, relative clause).
+_MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
+# The bare statement code: it never competes with a coded act.
+_STATEMENT = "010"
+
+
+def is_subordinate_modifier(token: Token) -> bool:
+    """A participial, infinitival or relative noun modifier without a subject of its own.
+
+    Conjoined verbs inherit the status of the verb they are conjoined with.
+    """
+    current = token
+    for _ in range(4):
+        if current.dep_ != "conj" or current.head is current:
+            break
+        if any(c.dep_ in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS for c in current.children):
+            return False
+        current = current.head
+    if current.dep_ not in _MODIFIER_DEPS:
+        return False
+    for child in current.children:
+        if child.dep_ in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS:
+            # "who has vowed": a relative pronoun is not a subject of its own.
+            return child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl"
+    return True
+
+
+def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
+    """Keep the clause-level events of one sentence (see the module docstring).
+
+    Args:
+        tagged: (trigger token, whether the trigger is an event noun, event), in order.
+    """
+    main = [e for tok, noun, e in tagged if e.cameo != _STATEMENT and not noun and not is_subordinate_modifier(tok)]
+    keep: list[tuple[Token, bool, Event]] = []
+    for tok, noun, event in tagged:
+        if event.cameo != _STATEMENT:
+            if noun and any(_same_source(event, e) for e in main):
+                continue
+            if not noun and is_subordinate_modifier(tok):
+                continue
+        keep.append((tok, noun, event))
+    best: dict[tuple, Event] = {}
+    for _, _, event in keep:
+        key = _triple(event)
+        held = best.get(key)
+        if held is None or len(event.cameo) > len(held.cameo):
+            best[key] = event
+    chosen = {id(e) for e in best.values()}
+    return [e for _, _, e in keep if id(e) in chosen]
+
+
+def _same_source(a: Event, b: Event) -> bool:
+    return (a.source.country or a.source.name) == (b.source.country or b.source.name)
+
+
+def _triple(event: Event) -> tuple:
+    target = event.target
+    return (
+        event.source.country or event.source.name,
+        (target.country or target.name) if target is not None else None,
+        event.cameo_root,
+        event.cameo == _STATEMENT,
+        event.modality == "negated",
+    )
