@@ -39,7 +39,7 @@ ID_COLUMNS = {"id", "article_id"}
 
 def _copy_expr(table: str, column: str, kind: str) -> str:
     if column in ID_COLUMNS and table != "rejections":
-        return f"{column} || '~' || k || '~'"  # '~1~' is no prefix of '~10~' (ids resolve by prefix)
+        return f"k || '~' || {column}"  # a prefix: no id is then the prefix of another (ids resolve by prefix)
     if table == "articles" and column == "published":
         return "CASE WHEN published IS NULL THEN NULL ELSE strftime(CAST(published AS TIMESTAMP) - INTERVAL (k % 3650) DAY, '%Y-%m-%dT%H:%M:%S') END"
     if table == "articles" and column == "published_date":
@@ -144,12 +144,16 @@ def request_mix(ids: dict[str, list[str]], rng: random.Random) -> tuple[str, str
 async def drive(base: str, ids: dict[str, list[str]], clients: int, requests: int, duration: float, think: float) -> dict[str, Any]:
     latencies: dict[str, list[float]] = {}
     errors: dict[str, list[str]] = {}
+    examples: list[str] = []
     issued = 0
     deadline = time.monotonic() + duration
 
     async def client(n: int) -> None:
         nonlocal issued
         rng = random.Random(n)
+        if think:
+            # Users arrive over time: without this, all clients fire at once and the first wave queues.
+            await asyncio.sleep(rng.uniform(0, 2 * think))
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             while issued < requests and time.monotonic() < deadline:
                 issued += 1
@@ -163,12 +167,14 @@ async def drive(base: str, ids: dict[str, list[str]], clients: int, requests: in
                 latencies.setdefault(label, []).append((time.perf_counter() - t0) * 1000)
                 if not ok:
                     errors.setdefault(label, []).append(why)
+                    if len(examples) < 5:
+                        examples.append(f"{why} {path} {params}")
                 if think:
                     await asyncio.sleep(rng.expovariate(1 / think))
 
     started = time.monotonic()
     await asyncio.gather(*(client(i) for i in range(clients)))
-    return {"latencies": latencies, "errors": errors, "elapsed": time.monotonic() - started}
+    return {"latencies": latencies, "errors": errors, "examples": examples, "elapsed": time.monotonic() - started}
 
 
 def pct(values: list[float], q: float) -> float:
@@ -188,6 +194,8 @@ def report(result: dict[str, Any]) -> dict[str, Any]:
     total = sum(r["n"] for r in rows.values())
     print(f"{total} requests in {result['elapsed']:.1f} s = {total / result['elapsed']:.0f} req/s; errors: "
           f"{sum(r['errors'] for r in rows.values())} {sorted({e for v in result['errors'].values() for e in v})}")
+    for example in result["examples"]:
+        print("  e.g.", example)
     return rows
 
 

@@ -140,3 +140,10 @@ def test_security_only_web_urls_become_links() -> None:
     assert web_url(" JavaScript:alert(1)") is None
     assert web_url("data:text/html,<script>") is None
     assert web_url(None) is None
+
+
+def test_security_without_token_only_loopback_host_names_are_served(client: TestClient) -> None:
+    for host in ("127.0.0.1:8000", "localhost", "[::1]:8000"):
+        assert client.get("/api/stats", headers={"host": host}).status_code == 200, host
+    for host in ("attacker.example", "attacker.example:8000", "127.0.0.1.attacker.example"):
+        assert client.get("/api/stats", headers={"host": host}).status_code == 421, host

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import time
 from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ STATIC_DIR = Path(__file__).with_name("static")
 TOKEN_COOKIE = "newsgraph_token"  # noqa: S105 - a cookie name, not a secret
 MAX_BODY = 64 * 1024  # bytes; the API reads no bodies, so anything larger is refused outright
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+SLOW_REQUEST = 1.0  # seconds; slower requests are logged
 
 SECURITY_HEADERS = [
     (b"content-security-policy", (
@@ -81,10 +83,20 @@ class Guard:
             # HTML forms send every field, empty ones as "name=": an empty filter is no filter.
             kept = [(k, v) for k, v in parse_qsl(query.decode("latin-1"), keep_blank_values=True) if v.strip()]
             scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
-        await self.app(scope, self._bounded(receive), send_with_headers)
+        started = time.perf_counter()
+        try:
+            await self.app(scope, self._bounded(receive), send_with_headers)
+        finally:
+            elapsed = time.perf_counter() - started
+            if elapsed > SLOW_REQUEST:
+                log.warning("slow request: %s %s took %.2f s", scope["method"], scope["path"], elapsed)
 
     def _refusal(self, scope: Scope) -> Response | None:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        if self.token is None and _host_name(headers.get("host", "")) not in LOOPBACK_NAMES:
+            # Without a token the server trusts whoever reaches loopback; a page from another site that
+            # rebinds its DNS name to 127.0.0.1 arrives with its own name in Host, and is refused.
+            return _error_response(scope["path"], 421, "without a token this server answers only to 127.0.0.1, localhost and [::1]")
         if self.token is not None:
             query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
             offered = query.get("token")
@@ -133,6 +145,17 @@ class Guard:
             return message
 
         return wrapped
+
+
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def _host_name(host: str) -> str:
+    """The name part of a Host header: ``[::1]:8000`` → ``::1``, ``localhost:8000`` → ``localhost``."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1:host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 def _wants_json(path: str) -> bool:

@@ -11,6 +11,7 @@ previous one. See ``docs/security.md``.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import logging
 import shutil
 import tempfile
@@ -157,6 +158,9 @@ class Database:
             # Not read-only: a copied WAL must be replayed into the copy, which is ours alone.
             conn = duckdb.connect(str(target))
             conn.execute("CHECKPOINT")
+            # Requests are many and small: one thread per query serves more of them at once than
+            # every query fanning out over all cores.
+            conn.execute("SET threads = 1")
             if self.prepare is not None:
                 self.prepare(conn)
         except duckdb.Error as err:
@@ -247,9 +251,7 @@ class Reader:
         return [dict(row) for row in rows]
 
     def _run(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-        timer = threading.Timer(self.timeout, self.conn.interrupt)
-        timer.daemon = True
-        timer.start()
+        ticket = WATCHDOG.watch(self.conn, self.timeout)
         try:
             cur = self.conn.execute(sql, list(params))
             names = [d[0] for d in cur.description or ()]
@@ -257,7 +259,7 @@ class Reader:
         except duckdb.InterruptException as err:
             raise QueryTimeout(f"the query took longer than {self.timeout:g} s and was stopped; narrow the filters") from err
         finally:
-            timer.cancel()
+            WATCHDOG.release(ticket)
         return [dict(zip(names, row, strict=True)) for row in rows]
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
@@ -304,3 +306,53 @@ class ResultCache:
     def clear(self) -> None:
         with self._lock:
             self._data.clear()
+
+
+class Watchdog:
+    """One thread that interrupts queries past their deadline (a timer thread per query costs more than many queries)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int]] = []
+        self._running: dict[int, duckdb.DuckDBPyConnection] = {}
+        self._next = 0
+        self._thread: threading.Thread | None = None
+
+    def watch(self, conn: duckdb.DuckDBPyConnection, timeout: float) -> int:
+        """Interrupt ``conn`` after ``timeout`` seconds unless :meth:`release` is called first."""
+        with self._cond:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="newsgraph-query-watchdog", daemon=True)
+                self._thread.start()
+            self._next += 1
+            ticket = self._next
+            self._running[ticket] = conn
+            heapq.heappush(self._heap, (time.monotonic() + timeout, ticket))
+            self._cond.notify()
+            return ticket
+
+    def release(self, ticket: int) -> None:
+        with self._cond:
+            self._running.pop(ticket, None)
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while self._heap and self._heap[0][1] not in self._running:
+                    heapq.heappop(self._heap)  # finished in time
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                deadline, ticket = self._heap[0]
+                wait = deadline - time.monotonic()
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                heapq.heappop(self._heap)
+                conn = self._running.pop(ticket, None)
+            if conn is not None:
+                with contextlib.suppress(duckdb.Error):
+                    conn.interrupt()
+
+
+WATCHDOG = Watchdog()

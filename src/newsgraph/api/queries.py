@@ -37,7 +37,14 @@ DERIVED = (
 
 
 def prepare(conn: Any) -> None:
-    """Build the derived tables in a fresh snapshot."""
+    """Bring a fresh snapshot to the current schema, then build the derived tables.
+
+    The snapshot is the server's own copy, so migrating it lets this version of the code serve a
+    database written by an older one without touching the user's file.
+    """
+    from newsgraph.storage.migrations import apply_migrations
+
+    apply_migrations(conn)
     for sql in DERIVED:
         conn.execute(sql)
 

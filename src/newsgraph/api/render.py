@@ -19,6 +19,7 @@ templates = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).with_name("templates")),
     autoescape=True,  # article text is untrusted: everything is escaped unless a template says otherwise
     undefined=jinja2.StrictUndefined,
+    finalize=lambda value: "" if value is None else value,  # a missing value shows as nothing, not "None"
     trim_blocks=True,
     lstrip_blocks=True,
 )
@@ -69,7 +70,7 @@ def highlight(article: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[
     return segments, valid
 
 
-def stacked_bars(rows: list[dict[str, Any]], width: int = 900, height: int = 220) -> dict[str, Any]:
+def stacked_bars(rows: list[dict[str, Any]], width: int = 1240, height: int = 220) -> dict[str, Any]:
     """Geometry of a stacked bar chart of ``[{day, q1..q4}]`` (bars, axis ticks, maximum)."""
     pad_l, pad_b, pad_t = 40, 30, 10
     inner_w, inner_h = width - pad_l - 10, height - pad_b - pad_t
@@ -78,7 +79,7 @@ def stacked_bars(rows: list[dict[str, Any]], width: int = 900, height: int = 220
     bars: list[dict[str, Any]] = []
     if n and top:
         step = inner_w / n
-        w = max(1.0, step * 0.8)
+        w = min(max(1.0, step * 0.8), 40.0)  # a few days must not become slabs
         for i, r in enumerate(rows):
             y = pad_t + inner_h
             for k in range(1, 5):
@@ -95,7 +96,7 @@ def stacked_bars(rows: list[dict[str, Any]], width: int = 900, height: int = 220
             "pad_l": pad_l, "pad_t": pad_t, "days": n}
 
 
-def line_series(series: list[dict[str, Any]], width: int = 900, height: int = 300) -> dict[str, Any]:
+def line_series(series: list[dict[str, Any]], width: int = 1240, height: int = 260) -> dict[str, Any]:
     """Geometry of a value-over-time chart: one polyline and dots per source."""
     pad_l, pad_b, pad_t, pad_r = 70, 30, 10, 10
     points = [p for s in series for p in s["points"] if p.get("date") and p.get("value") is not None]

@@ -29,7 +29,7 @@ app = typer.Typer(
 err_console = Console(stderr=True)
 
 Paths = Annotated[list[Path], typer.Argument(help="Files or directories (recursive): .txt, .html, .jsonl.")]
-DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file [env NEWSGRAPH_DB; default ./newsgraph.duckdb].")]
+DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file (env NEWSGRAPH_DB; default ./newsgraph.duckdb).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file overriding defaults.toml.")]
 SetOpt = Annotated[list[str] | None, typer.Option("--set", help="Override one setting: section.key=value.")]
 PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date for inputs that give none (resolves relative dates).")]
@@ -137,9 +137,13 @@ def ingest_cmd(
 
 def _register_subcommands() -> None:
     # Each module adds its commands to ``app`` when imported.
-    from newsgraph.cli import browse, claims  # noqa: F401
-    from newsgraph.cli import spark  # noqa: F401
-    from newsgraph.cli import export, serve  # noqa: F401
+    from newsgraph.cli import (  # noqa: F401  # noqa: F401
+        browse,
+        claims,
+        export,
+        serve,
+        spark,
+    )
 
 
 def main() -> None:

@@ -8,12 +8,13 @@ its character offsets.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -29,7 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 _SQL = """
 SELECT e.*, a.published, a.published_date, a.url, a.source AS article_source, a.site, a.tone, a.ingested_at,
-       length(a.body) AS doc_len, a.paragraphs,
+       length(a.body) AS doc_len, json_extract_string(a.paragraphs, '$[0]') AS lead,
        (SELECT any_value(p.kind) FROM places p WHERE p.article_id = e.article_id AND p.name = e.place_name) AS place_kind
 FROM events e JOIN articles a ON a.id = e.article_id
 ORDER BY e.article_id, e.char_start, e.id
@@ -113,21 +114,16 @@ def _geo(name: str | None, country: str | None, lat: Any, lon: Any, kind: str | 
     return [geo_type, _clean(full), code, code if is_country else "", "", _num(lat, 4), _num(lon, 4), feature]
 
 
-def _lead_end(paragraphs: str | None) -> int:
-    """End offset of the first paragraph (GDELT's "lead paragraph" for IsRootEvent)."""
-    import json
-
-    try:
-        first = json.loads(paragraphs or "[]")[0]
-    except (ValueError, IndexError):
-        return 0
-    return len(first)
+@lru_cache(maxsize=4096)
+def _sentence_ends(body: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _SENTENCE_END.finditer(body))
 
 
 @dataclass
 class _Group:
-    key: tuple[Any, ...]
+    key: Any
     rows: list[dict[str, Any]] = field(default_factory=list)
+    cluster: dict[str, Any] | None = None  # the row of ``event_clusters`` when the store has merged events
 
     @property
     def first(self) -> dict[str, Any]:
@@ -141,18 +137,33 @@ def _group_key(e: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def group_events(rows: Iterable[dict[str, Any]]) -> list[_Group]:
-    """Mentions of one event (same day, actors, CAMEO code, place) across articles, in first-seen order."""
-    groups: dict[tuple[Any, ...], _Group] = {}
+def group_events(rows: Iterable[dict[str, Any]], clusters: dict[str, dict[str, Any]] | None = None) -> list[_Group]:
+    """Mentions of one event across articles, in first-seen order.
+
+    With ``clusters`` (event id → its ``event_clusters`` row, from the store's cross-article merge)
+    the merged events are GDELT's events; without, mentions with the same day, actors, CAMEO code
+    and place are one event.
+    """
+    groups: dict[Any, _Group] = {}
     for row in rows:
-        key = _group_key(row)
-        groups.setdefault(key, _Group(key)).rows.append(row)
+        cluster = (clusters or {}).get(row["id"])
+        key = ("cluster", cluster["id"]) if cluster else _group_key(row)
+        groups.setdefault(key, _Group(key, cluster=cluster)).rows.append(row)
     return list(groups.values())
+
+
+def _first(group: _Group) -> dict[str, Any]:
+    if group.cluster and group.cluster.get("first_event_id"):
+        for row in group.rows:
+            if row["id"] == group.cluster["first_event_id"]:
+                return row
+    return min(group.rows, key=lambda r: (r.get("ingested_at") or datetime.max, r["id"]))
 
 
 def event_row(group: _Group) -> list[str]:
     """The 61 GDELT 2.0 Events fields of one (grouped) event."""
-    e = min(group.rows, key=lambda r: (r.get("ingested_at") or datetime.max, r["id"]))
+    e = _first(group)
+    c = group.cluster or {}
     sqldate, month, year, fraction = _ymd(_day(e))
     cameo = e.get("cameo") or ""
     tones = [r["tone"] for r in group.rows if r.get("tone") is not None]
@@ -172,10 +183,11 @@ def event_row(group: _Group) -> list[str]:
     return [
         str(global_event_id(e["id"])), sqldate, month, year, fraction,
         *actors[0], *actors[1],
-        "1" if (e.get("char_start") or 0) < _lead_end(e.get("paragraphs")) else "0",
+        "1" if (e.get("char_start") or 0) < len(e.get("lead") or "") else "0",
         cameo, cameo[:3], e.get("cameo_root") or cameo[:2], _num(e.get("quad_class")), _num(e.get("goldstein")),
-        str(len(group.rows)), str(len({r.get("site") or r["article_id"] for r in group.rows})),
-        str(len({r["article_id"] for r in group.rows})),
+        str(c.get("num_mentions") or len(group.rows)),
+        str(c.get("num_sources") or len({r.get("site") or r["article_id"] for r in group.rows})),
+        str(c.get("num_articles") or len({r["article_id"] for r in group.rows})),
         _num(sum(tones) / len(tones), 6) if tones else "",
         # Actor geography: we locate the action, not the actors; GDELT writes type 0 when it cannot.
         "0", "", "", "", "", "", "", "",
@@ -187,14 +199,14 @@ def event_row(group: _Group) -> list[str]:
 
 def mention_rows(group: _Group, bodies: dict[str, str]) -> list[list[str]]:
     """One GDELT 2.0 Mentions row (16 fields) per mention of the event."""
-    e0 = min(group.rows, key=lambda r: (r.get("ingested_at") or datetime.max, r["id"]))
+    e0 = _first(group)
     gid = str(global_event_id(e0["id"]))
     out = []
     for e in group.rows:
         url = e.get("url")
         body = bodies.get(e["article_id"], "")
         sentence_start = e.get("sentence_start") or e.get("char_start") or 0
-        sentences_before = len(_SENTENCE_END.findall(body[:sentence_start]))
+        sentences_before = bisect.bisect_right(_sentence_ends(body), sentence_start)
         out.append([
             gid, _stamp(e0.get("ingested_at")), _stamp(e.get("ingested_at")), "1" if url else "2",
             _clean(urlparse(url).netloc if url else (e.get("site") or "")), _clean(url or e.get("article_source") or ""),
@@ -205,6 +217,18 @@ def mention_rows(group: _Group, bodies: dict[str, str]) -> list[list[str]]:
             _num(e.get("doc_len")), _num(e.get("tone"), 6) if e.get("tone") is not None else "", "", "",
         ])
     return out
+
+
+def _clusters(conn: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
+    """Event id → its merged event, when the store has the ``event_clusters`` tables (else empty)."""
+    try:
+        cur = conn.execute(
+            "SELECT m.event_id, c.* FROM event_cluster_mentions m JOIN event_clusters c ON c.id = m.cluster_id"
+        )
+    except duckdb.CatalogException:
+        return {}
+    names = [d[0] for d in cur.description or ()]
+    return {row[0]: dict(zip(names[1:], row[1:], strict=True)) for row in cur.fetchall()}
 
 
 def export_gdelt(conn: duckdb.DuckDBPyConnection, out: Path) -> dict[str, Path]:
@@ -219,7 +243,7 @@ def export_gdelt(conn: duckdb.DuckDBPyConnection, out: Path) -> dict[str, Path]:
     rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
     ids = sorted({r["article_id"] for r in rows})
     bodies = dict(conn.execute("SELECT id, body FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()) if ids else {}
-    groups = group_events(rows)
+    groups = group_events(rows, _clusters(conn))
     events_path, mentions_path = out / "events.export.CSV", out / "mentions.CSV"
     with open(events_path, "w", encoding="utf-8", newline="\n") as ev, open(mentions_path, "w", encoding="utf-8", newline="\n") as mn:
         for group in groups:

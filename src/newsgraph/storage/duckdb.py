@@ -18,6 +18,9 @@ from newsgraph.storage.migrations import apply_migrations
 from newsgraph.storage.rows import article_rows, rejection_row
 from newsgraph.storage.schema import TABLES, columns
 
+# Shortest id prefix `show` accepts: shorter ones match too many articles to be useful.
+MIN_ID_PREFIX = 6
+
 _ARROW_TYPES = {
     "VARCHAR": pa.string(),
     "JSON": pa.string(),
@@ -140,7 +143,10 @@ class DuckDBStore:
         Raises:
             NotFound: no article with that id (a unique prefix of at least 6 characters also works).
         """
-        rows = list(self.query("SELECT * FROM articles WHERE id = ? OR (length(?) >= 6 AND id LIKE ? || '%') LIMIT 2", [article_id, article_id, article_id]))
+        rows = list(self.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+        if not rows and len(article_id) >= MIN_ID_PREFIX:
+            # An exact id always wins; a prefix must match exactly one article.
+            rows = list(self.query("SELECT * FROM articles WHERE starts_with(id, ?) LIMIT 2", [article_id]))
         if len(rows) != 1:
             hint = "the prefix matches several articles; give more characters" if rows else "list ids with `newsgraph articles`"
             raise NotFound(f"no single article with id {article_id!r}: {hint}")
