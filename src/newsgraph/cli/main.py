@@ -137,7 +137,7 @@ def ingest_cmd(
 
 def _register_subcommands() -> None:
     # Each module adds its commands to ``app`` when imported.
-    from newsgraph.cli import (  # noqa: F401  # noqa: F401
+    from newsgraph.cli import (  # noqa: F401
         browse,
         claims,
         export,
