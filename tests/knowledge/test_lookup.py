@@ -166,3 +166,29 @@ def test_lookup_actor_ordinary_nationals_are_civilians() -> None:
     code = lookup_actor("ordinary Kazakhs", "2022-06-01")
     assert code is not None
     assert (code.country, code.sector) == ("KAZ", "CVL")
+
+
+def test_lookup_nationality_phrases_and_blocs() -> None:
+    from newsgraph.knowledge.lookup import lookup_actor
+
+    west = lookup_actor("the West")
+    assert west is not None and (west.name, west.country, west.sector, west.igo) == ("the West", None, "GOV", "WST")
+    assert lookup_actor("Western powers") == west
+    assert lookup_actor("West Bank") != west
+    serbs = lookup_actor("Bosnian Serbs")
+    assert serbs is not None and (serbs.country, serbs.sector, serbs.kind) == ("BIH", None, "group")
+    settlers = lookup_actor("Jewish settlers")
+    assert settlers is not None and settlers.country == "ISR"
+    for phrase, iso3 in (("Palestinian prisoners", "PSE"), ("Russian aircraft", "RUS")):
+        code = lookup_actor(phrase)
+        assert code is not None and code.country == iso3 and code.sector is None
+    police = lookup_actor("police", None, "IND")
+    assert police is not None and (police.country, police.sector) == ("IND", "COP")
+
+
+def test_seat_of_power_city() -> None:
+    from newsgraph.knowledge.actors import seat_of
+
+    assert seat_of("the Kremlin")[:2] == ("Moscow", "RUS")  # type: ignore[index]
+    assert seat_of("White House")[:2] == ("Washington", "USA")  # type: ignore[index]
+    assert seat_of("Hamas") is None

@@ -9,36 +9,49 @@ nationality or as subjects ("Israeli forces", "Analysts say").
 Coding choices:
 - A bare country ("Iran backs Hamas") is ``kind="country"`` with ``sector=None``, as GDELT codes
   a country with no type code; "Moscow said" is the government (``Government of Russia``, GOV).
-- Surnames ("Putin") and unambiguous pronoun subjects join the full-name actor.
+- Surnames ("Putin") and unambiguous pronoun subjects join the full-name actor; a subject "it"
+  joins the one state, body or group named in its own or the previous sentence ("it has killed").
+- Home country: the country holding a strict majority (two mentions at least) of the article's
+  country-bearing place and named-actor mentions, where ``article.extra["home_country"]`` (the
+  outlet's country, when a reader knows it) counts as one more; else that declared country.
+  Domestic actors named with no country ("police", "the government", "protesters": sectors in
+  ``DOMESTIC_SECTORS``) get it; stateless ones (rebels, IGOs, NGOs) never do.
 - Ids are slugs of the canonical name, so one person has one id across articles.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.actors_context import (
+    DOMESTIC_SECTORS,
     NON_HUMAN,
     SUBJECT_DEPS,
     actor_position,
     apposition,
-    sentence_index,
+    home_country,
+    is_state_pronoun,
     title_prefix,
+    titles_a_person,
 )
 from newsgraph.knowledge.actors import ActorCode, find_organisation, role_noun
 from newsgraph.knowledge.countries import city_country, country_by_adjective, country_by_capital, country_by_name, fold
 from newsgraph.knowledge.lookup import government, lookup_actor
+from newsgraph.knowledge.lookup_phrase import generic_code
 from newsgraph.knowledge.officeholders import is_known_person
 from newsgraph.model import Actor, Article, Mention
 from newsgraph.registry import stage
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 _PRONOUNS = frozenset({"he", "she"})
+_PRONOUN_RE = re.compile(r"\b(?:he|she|it)\b", re.IGNORECASE)
 
 
 def actor_id(name: str) -> str:
@@ -90,7 +103,6 @@ def extract_actors(article: Article, doc: Doc) -> Article:
     """Resolve the article's political actors and gather every mention of each."""
     when = (article.published or "")[:10] or None
     found = _Actors(article.body)
-    sent_of = sentence_index(doc)
     person_spans: list[tuple[str, int, int]] = []  # (actor name, first token, end token)
 
     for ent in article.entities:
@@ -114,9 +126,42 @@ def extract_actors(article: Article, doc: Doc) -> Article:
 
     _merge_short_names(found)
     _add_surnames(doc, found, when, person_spans)
-    _add_generic_groups(doc, found, when)
-    _add_pronouns(doc, found, sent_of)
-    return dataclasses.replace(article, actors=found.build())
+    home = _home(article, found)
+    _add_generic_groups(doc, found, when, home)
+    _localise(found, home)
+    _add_pronouns(doc, found)
+    actors = found.build()
+    if home and article.extra.get("home_country") != home:
+        article = dataclasses.replace(article, extra={**article.extra, "home_country": home})
+    return dataclasses.replace(article, actors=actors)
+
+
+def _home(article: Article, found: _Actors) -> str | None:
+    """The article's home country from its places and the actors found so far (see module doc)."""
+    weights: Counter[str] = Counter(p.country for p in article.places if p.country)
+    for key, code in found.codes.items():
+        if code.country and not code.igo:
+            weights[code.country] += len(found.mentions[key])
+    declared = article.extra.get("home_country")
+    return home_country(weights, declared if isinstance(declared, str) else None)
+
+
+def _localise(found: _Actors, home: str | None) -> None:
+    """Domestic actors named with no country ("police", "the minister") are the home country's."""
+    if home is None:
+        return
+    for key in list(found.codes):
+        code = found.codes[key]
+        if code.country or code.igo or code.sector not in DOMESTIC_SECTORS or code.kind not in ("group", "person"):
+            continue
+        if code.kind == "group" and key[:1].islower():
+            local = generic_code(home, code.sector, code.secondary, code.role, "group", None)
+        else:
+            local = dataclasses.replace(code, country=home)
+        mentions = found.mentions.pop(key)
+        del found.codes[key]
+        found.codes.setdefault(local.name, local)
+        found.mentions.setdefault(local.name, {}).update(mentions)
 
 
 def _label(label: str, text: str) -> str:
@@ -256,13 +301,15 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
             words = mention.text.split()
             if len(words) >= 2:
                 surnames.setdefault(words[-1], set()).add(key)
-    for token in doc:
-        keys = surnames.get(token.text)
-        if not keys or not token.text[:1].isupper() or token.idx in found.covered:
-            continue
-        if len(keys) == 1:
-            key = next(iter(keys))
-            found.add(found.codes[key], token.idx, token.idx + len(token.text))
+    single = sorted((w for w, keys in surnames.items() if len(keys) == 1 and w[:1].isupper()), key=len, reverse=True)
+    if single:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, single)) + r")\b")
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 1 or match.start() in found.covered:
+                continue
+            key = next(iter(surnames[match.group()]))
+            found.add(found.codes[key], match.start(), match.end())
     # A lone surname of a known office holder with no full-name mention: look it up.
     for name, start, end in spans:
         # Only a lone surname still standing as its own actor: merged ones belong to a full name.
@@ -278,18 +325,19 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
                 found.add(code, token.idx, token.idx + len(token.text))
 
 
-def _add_generic_groups(doc: Doc, found: _Actors, when: str | None) -> None:
-    """Noun phrases headed by a role noun: with a nationality, or as the subject of a verb."""
+def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | None = None) -> None:
+    """Role-noun phrases: with a nationality, or as a subject or passive agent ("by police")."""
     for chunk in doc.noun_chunks:
         head = chunk.root
         if head.ent_type_ or head.lower_ in NON_HUMAN or role_noun(head.lower_) is None:
             continue
-        if head.lower_.startswith("counterpart") or _titles_a_person(head):
+        if head.lower_.startswith("counterpart") or titles_a_person(head):
             continue
         if any(i in found.covered for i in range(chunk.start_char, chunk.end_char)):
             continue
         has_nationality = any(t.ent_type_ in ("NORP", "GPE") for t in chunk if t.i != head.i)
-        if not has_nationality and head.dep_ not in SUBJECT_DEPS:
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
+        if not has_nationality and head.dep_ not in SUBJECT_DEPS and not agent:
             continue
         if head.pos_ == "PROPN" or head.lower_ in ("people", "men", "women", "children", "family", "public"):
             continue
@@ -303,39 +351,49 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None) -> None:
         code = lookup_actor(words.text, when)
         if code is None or code.kind == "person" or code.sector is None:
             continue
+        if code.country is None and home and code.sector in DOMESTIC_SECTORS and not code.igo:
+            code = lookup_actor(words.text, when, home) or code
         if code.country is None and code.sector in ("GOV", "LEG", "JUD", "PTY"):
             # "ministers", "the party": whose institution is unknown, so the codes would mislead.
             continue
         found.add(code, words.start_char, words.end_char)
 
 
-def _titles_a_person(head: Token) -> bool:
-    """True if the role noun is a title or apposition of a named person ("his counterpart Putin")."""
-    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    if nxt is not None and nxt.ent_type_ == "PERSON":
-        return True
-    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-        return True
-    return any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children)
+def _add_pronouns(doc: Doc, found: _Actors) -> None:
+    """Subject pronouns: "he"/"she" join the one person mentioned in this or the previous sentence;
+    "it" joins the one state, body or group (not a person, not a bare place) mentioned there."""
+    matches = [m for m in _PRONOUN_RE.finditer(doc.text) if m.start() not in found.covered]
+    if not matches:
+        return
+    sent_starts = [sent.start_char for sent in doc.sents]
 
+    def sent_no(char: int) -> int:
+        return bisect.bisect_right(sent_starts, char) - 1
 
-def _add_pronouns(doc: Doc, found: _Actors, sent_of: list[int]) -> None:
-    """ "he"/"she" as a subject joins the one person mentioned in this or the previous sentence."""
-    persons = []
-    for key, mentions in found.mentions.items():
-        if found.codes[key].kind == "person":
-            persons.extend((m.start, key) for m in mentions.values())
-    persons.sort()
-    starts = {token.idx: token.i for token in doc}
-    for token in doc:
-        if token.lower_ not in _PRONOUNS or token.dep_ not in SUBJECT_DEPS:
+    mentions = sorted((m.start, key) for key, ms in found.mentions.items() for m in ms.values())
+    for match in matches:
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
             continue
-        sent = sent_of[token.i]
+        token = span[0]
+        low = token.lower_
+        if low in _PRONOUNS:
+            if token.dep_ not in SUBJECT_DEPS:
+                continue
+            kinds: tuple[str, ...] = ("person",)
+        elif is_state_pronoun(token):
+            kinds = ("country", "organisation", "group")
+        else:
+            continue
+        sent = sent_no(token.idx)
         candidates = {
             key
-            for start, key in persons
-            if start < token.idx and start in starts and sent - 1 <= sent_of[starts[start]] <= sent
+            for start, key in mentions
+            if start < token.idx and sent - 1 <= sent_no(start) <= sent and found.codes[key].kind in kinds
         }
+        if low == "it":
+            # "it" is singular: plural groups ("Palestinians", "police") are not its antecedent.
+            candidates = {k for k in candidates if found.codes[k].kind != "group" or k[:1].isupper()}
         if len(candidates) == 1:
             key = next(iter(candidates))
             found.add(found.codes[key], token.idx, token.idx + len(token.text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsgraph.knowledge.actors import find_organisation, role_noun
@@ -34,6 +35,13 @@ PLACE_HEADS = frozenset(
         "borders area areas province provinces coast rest side centre center heart outskirts"
     )
 )
+# Sectors of actors that belong to a state. Named without a country ("the police", "the government",
+# "protesters"), such an actor is taken to be of the article's home country (see ``home_country``).
+DOMESTIC_SECTORS = frozenset(_words("GOV MIL COP SPY LEG JUD PTY OPP PRM CVL BUS EDU HLH LAB AGR CRM ELI REL REF MED"))
+# Subject pronouns that stand for a state, body or group ("it has killed", "it said").
+STATE_PRONOUNS = frozenset({"it"})
+# Heads after which "it" is a dummy subject ("it is likely that", "it takes time").
+_DUMMY_IT_HEADS = frozenset(_words("be seem appear remain take mean matter look become happen rain"))
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "agent", "poss", "appos", "dative", "attr"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Title words that may precede a name ("Iranian President", "Deputy Foreign Minister", "Lt. Gen.").
@@ -117,7 +125,7 @@ def actor_position(span: Span) -> bool:
     """True if ``span`` is in a position where it acts (subject, object, possessor), not a location."""
     root = span.root
     seen = 0
-    while root.dep_ == "conj" and root.head is not root and seen < 5:
+    while root.dep_ == "conj" and root.head.i != root.i and seen < 5:
         root = root.head
         seen += 1
     dep = root.dep_
@@ -140,3 +148,40 @@ def sentence_index(doc: Doc) -> list[int]:
         for i in range(sent.start, sent.end):
             out[i] = number
     return out
+
+
+def home_country(weights: Counter[str], declared: str | None = None) -> str | None:
+    """The article's home country: the one holding a strict majority of its country-bearing places
+    and named actors' mentions (at least two), the declared country (its outlet's) counting as
+    one more mention; failing that, the declared country.
+    """
+    votes = Counter(weights)
+    if declared:
+        votes[declared] += 1
+    total = sum(votes.values())
+    if total:
+        best, count = votes.most_common(1)[0]
+        if count >= 2 and count * 2 > total:
+            return best
+    return declared
+
+
+def is_state_pronoun(token: Token) -> bool:
+    """True if ``token`` is a referring subject "it" ("it has killed"), not a dummy ("it is likely")."""
+    if token.lower_ not in STATE_PRONOUNS or token.dep_ != "nsubj":
+        return False
+    head = token.head
+    if head.lemma_.lower() in _DUMMY_IT_HEADS or any(c.dep_ == "expl" for c in head.children):
+        return False
+    # "it said that ..." refers; "it emerged that" / "it was reported" do not.
+    return head.lemma_.lower() not in {"emerge", "transpire", "follow", "turn"}
+
+
+def titles_a_person(head: Token) -> bool:
+    """True if the role noun is a title or apposition of a named person ("his counterpart Putin")."""
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON":
+        return True
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        return True
+    return any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children)

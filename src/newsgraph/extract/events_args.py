@@ -2,6 +2,10 @@
 
 An argument is the article's actor whose mention overlaps the noun phrase; failing that,
 the actor lexicon (``knowledge.lookup``, when installed) is asked about the phrase.
+
+Home country: a domestic actor with no country ("police", "the government") takes the article's
+home country — the caller's hint, else the country holding a strict majority of the article's
+actor mentions (the actors stage has already given its domestic actors that country).
 """
 
 from __future__ import annotations
@@ -9,8 +13,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.extract.actors_context import DOMESTIC_SECTORS
 from newsgraph.extract.events_syntax import noun_span
 from newsgraph.model import Actor, Article, DateMention, EventArg, EventPlace, Place
 
@@ -29,18 +35,27 @@ MEDIA_WORDS = frozenset(
 MEDIA_NOUNS = frozenset({"newspaper", "agency", "media", "television", "tv", "radio", "daily", "weekly", "broadcaster", "outlet", "report", "website"})
 
 try:  # the actor lexicon is another stage's module; events still work without it.
+    from newsgraph.knowledge.actors import BLOCS, seat_of
     from newsgraph.knowledge.lookup import lookup_actor as _lookup_actor
 except ImportError:  # pragma: no cover - depends on installed stages
     _lookup_actor = None
+    BLOCS: frozenset[str] = frozenset()
+
+    def seat_of(text: str) -> tuple[str, str, float, float] | None:  # type: ignore[misc]
+        return None
 
 
 class ActorIndex:
     """Actor mentions of one article, searchable by character span."""
 
     def __init__(self, actors: tuple[Actor, ...]) -> None:
-        rows = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+        rows = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda r: (r[0], r[1]))
         self._rows = rows
         self._starts = [r[0] for r in rows]
+        weights = Counter({a.country: len(a.mentions) for a in actors if a.country})
+        best = weights.most_common(1)
+        # The article's home country as its actors show it: a strict majority of actor mentions.
+        self.home = best[0][0] if best and best[0][1] * 2 > sum(weights.values()) else None
 
     def find(self, start: int, end: int, head: tuple[int, int] | None = None) -> tuple[Actor, int, int] | None:
         """The actor mentioned in ``[start, end)``; a mention covering ``head`` wins, then the longest."""
@@ -66,10 +81,14 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     """The actor named by the noun phrase headed by ``token``, as an :class:`EventArg`."""
     start, end = noun_span(token)
     head = (token.idx, token.idx + len(token.text))
+    hint = hint or index.home
     hit = index.find(start, end, head)
     if hit is not None:
         actor, m_start, m_end = hit
-        return EventArg(actor.id, actor.name, actor.country, actor.sector, body[m_start:m_end], m_start, m_end)
+        country = actor.country
+        if country is None and hint and actor.kind != "country" and actor.sector in DOMESTIC_SECTORS:
+            country = hint
+        return EventArg(actor.id, actor.name, country, actor.sector, body[m_start:m_end], m_start, m_end)
     if _lookup_actor is None or token.pos_ == "PRON":
         return None
     phrase = body[start:end]
@@ -104,9 +123,60 @@ def home_country(places: tuple[Place, ...]) -> str | None:
     return best if countries.count(best) * 2 > len(countries) else None
 
 
+# Acts whose agent goes without saying when a passive names none: an arrest or detention
+# ("50 persons were arrested") is the police's (CAMEO 173), of the article's home country.
+IMPLICIT_AGENTS = {"173": "COP"}
+# "killed in police firing", "injured in a police lathicharge": the modifier of these nouns acts.
+_AGENT_ACTIONS = frozenset({"firing", "fire", "shooting", "lathicharge", "lathi-charge", "crackdown", "action", "raid"})
+_PEOPLE = frozenset(
+    {"person", "persons", "people", "man", "men", "woman", "women", "youth", "youths", "accused", "suspect", "suspects"}
+)
+_NEGATIVE = frozenset({"nobody", "no", "none", "neither"})
+
+
+def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None:
+    """The agent of an agentless passive that the clause implies, else None.
+
+    "killed in police firing" → the police (the modifier of the firing, with the home country
+    when it names none); "50 persons were arrested" → the home country's police (CAMEO 173).
+    The patient must be people ("persons", a name, a number of them); a negated ("nobody was
+    arrested") or counterfactual ("had he been detained") clause implies no act. The argument
+    names no words of its own when implied by the act: ``text`` is empty, offsets the verb's.
+    """
+    if _lookup_actor is None or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    patient = patients[0]
+    if patient.lower_ in _NEGATIVE or any(t.lower_ in _NEGATIVE for t in patient.lefts):
+        return None
+    if any(c.dep_ == "aux" and c.i < patient.i for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.lower_ in _AGENT_ACTIONS:
+                mods = [m for m in pobj.lefts if m.dep_ in {"compound", "amod", "poss", "nmod"}]
+            else:  # the parser's "in [police] [firing]" with the action as the noun's child
+                mods = [pobj] if any(c.lower_ in _AGENT_ACTIONS for c in pobj.children) else []
+            agent = _safe_lookup(" ".join(m.text for m in mods), None, hint) if mods else None
+            if agent is not None and agent.sector in {"COP", "MIL", "SPY", "PRM"} and agent.country:
+                return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
+    sector = IMPLICIT_AGENTS.get(code)
+    people = patient.pos_ in {"PROPN", "PRON"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
+    if sector is None or hint is None or not (people or _safe_lookup(patient.text, None, None) is not None):
+        return None
+    police = _safe_lookup("police", None, hint)
+    return EventArg(None, police.name, hint, sector, "", verb.idx, verb.idx) if police is not None else None
+
+
 def valid_source(arg: EventArg) -> bool:
     """Precision first: a source needs a country, or must be a known IGO, NGO or armed group."""
-    if arg.country:
+    if arg.country or arg.name in BLOCS:
         return True
     # A named IGO, NGO or armed group ("Al-Qaeda", "Amnesty International"), not "rebels".
     return bool(arg.sector and arg.sector.upper()[:3] in _STATELESS_SOURCE_SECTORS and arg.name[:1].isupper())
@@ -146,9 +216,9 @@ def owned_mention(verb: Token, sent: Span, mentions: list[Any]) -> Any | None:
                 continue
             if _clause_of_mention(tok).i == current.i:
                 return mention
-        if current.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acl", "ccomp"} and current.head is not current:
+        if current.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acl", "ccomp"} and current.head.i != current.i:
             current = current.head
-            while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+            while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
                 current = current.head
         else:
             return None
@@ -162,7 +232,7 @@ def _clause_of_mention(span: Span) -> Token:
             if child.dep_ == "pcomp" and child.pos_ == "VERB" and child.i >= span.end:
                 return child
     current = span.root
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
             return current
@@ -200,8 +270,21 @@ def event_place(verb: Token, sent: Span, places: tuple[Place, ...], exclude: set
             candidates.append(place)
     hit = owned_mention(verb, sent, candidates)
     if hit is None:
-        return None
+        return _seat_place(verb, sent)
     return EventPlace(hit.name, hit.country, hit.lat, hit.lon)
+
+
+def _seat_place(verb: Token, sent: Span) -> EventPlace | None:
+    """ "at the Kremlin", "in the White House": the seat of power's city, when in ``verb``'s clause."""
+    own = clause_tokens(verb)
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"} or tok.head.head.i not in own:
+            continue
+        start, end = noun_span(tok)
+        seat = seat_of(sent.doc.text[start:end])
+        if seat is not None:
+            return EventPlace(seat[0], seat[1], seat[2], seat[3])
+    return None
 
 
 def event_id(article_id: str, start: int, end: int, cameo: str, source: EventArg, target: EventArg | None) -> str:

@@ -337,3 +337,51 @@ SECTOR_LABELS = {
 def role_noun(text: str) -> tuple[str, str | None] | None:
     """(sector, secondary) of a generic role noun phrase ("police", "Defense Minister"), else None."""
     return ROLE_NOUNS.get(fold(text))
+
+
+# Blocs: pseudo-actors that speak for several states but are no state. "the West" (also
+# "Western countries/powers/governments/allies") is CAMEO's region code WST: country None,
+# sector GOV (it acts through governments), igo "WST". Matched only as a whole phrase, so
+# "West Bank" or "West Africa" never become the West.
+BLOCS = frozenset({"the West"})
+_BLOC_PHRASES = frozenset(
+    {
+        "west",
+        "the west",
+        "western countries",
+        "western powers",
+        "western nations",
+        "western governments",
+        "western allies",
+        "western states",
+        "the western powers",
+        "the western allies",
+    }
+)
+
+
+def find_bloc(text: str) -> ActorCode | None:
+    """The bloc a whole phrase names ("the West", "Western powers"), else None."""
+    if fold(text.strip()) in _BLOC_PHRASES:
+        return ActorCode("the West", None, "GOV", None, "group", None, "WST")
+    return None
+
+
+# Seats of power named as places ("met Putin at the Kremlin"): organisation -> (city, ISO3, lat, lon).
+_SEATS = {
+    "Kremlin": ("Moscow", "RUS", 55.7558, 37.6173),
+    "White House": ("Washington", "USA", 38.8951, -77.0364),
+    "Capitol Hill": ("Washington", "USA", 38.8951, -77.0364),
+    "Pentagon": ("Washington", "USA", 38.8951, -77.0364),
+    "Downing Street": ("London", "GBR", 51.5074, -0.1278),
+    "Elysee": ("Paris", "FRA", 48.8566, 2.3522),
+    "Zhongnanhai": ("Beijing", "CHN", 39.9042, 116.4074),
+    "Blue House": ("Seoul", "KOR", 37.5665, 126.978),
+    "Knesset": ("Jerusalem", "ISR", 31.7683, 35.2137),
+}
+
+
+def seat_of(text: str) -> tuple[str, str, float, float] | None:
+    """The city where the seat of power ``text`` stands ("the Kremlin" -> Moscow), else None."""
+    org = find_organisation(text)
+    return _SEATS.get(org.name) if org is not None else None

@@ -15,6 +15,7 @@ import re
 
 from newsgraph.knowledge.actors import (
     ActorCode,
+    find_bloc,
     find_organisation,
 )
 from newsgraph.knowledge.countries import (
@@ -146,7 +147,10 @@ def _town(text: str) -> ActorCode | None:
 
 
 def _whole(text: str, when: str | None) -> ActorCode | None:
-    """The whole phrase is a table entry: organisation, person, country, nationals or capital."""
+    """The whole phrase is a table entry: bloc, organisation, person, country, nationals or capital."""
+    bloc = find_bloc(text)
+    if bloc is not None:
+        return bloc
     org = find_organisation(text)
     if org is not None:
         return org.code(when)

@@ -185,7 +185,18 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
     if country and (not rest or (len(rest) <= 2 and all(w.islower() for w in rest))):
         # "Syrian island", "Iranian drones": the country, with no sector.
         return ActorCode(country_name(country) or text, country, None, None, "country")
+    if country and country != hint and rest and len(rest) <= 2 and all(_people_word(w) for w in rest):
+        # "Bosnian Serbs", "Palestinian Arabs": nationals of the named country, no sector.
+        return ActorCode(text, country, None, None, "group")
     return None
+
+
+def _people_word(word: str) -> bool:
+    """A plural nationality or ethnic noun ("Serbs", "Arabs", "Kurds")."""
+    return word.endswith("s") and (country_by_adjective(word) is not None or fold(word) in _PEOPLES)
+
+
+_PEOPLES = frozenset(_words("arabs kurds jews muslims christians hindus sikhs tamils pashtuns uighurs uyghurs"))
 
 
 def _named_inside(words: list[str], when: str | None) -> ActorCode | None:

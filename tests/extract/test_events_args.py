@@ -1,0 +1,70 @@
+"""Tests of event-argument helpers: home country, implied agents, seats of power, blocs."""
+
+from __future__ import annotations
+
+from newsgraph.extract.actors import extract_actors
+from newsgraph.extract.entities import extract_entities
+from newsgraph.extract.events_args import ActorIndex, event_place, implicit_source, resolve_arg, valid_source
+from newsgraph.model import Actor, Article, EventArg, Mention
+from newsgraph.nlp import load_nlp
+
+
+def _doc(text: str):
+    return load_nlp()(text)
+
+
+def test_owned_mention_terminates_on_verbless_sentence() -> None:
+    # spaCy makes a new Token object per access: "head is not current" never ends at the root.
+    doc = _doc("Police clashes in Delhi on Monday.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert event_place(root, next(doc.sents), (), set()) is None
+
+
+def test_resolve_arg_gives_domestic_actor_the_home_country() -> None:
+    doc = _doc("Police detained the leader.")
+    police = Actor("police", "police", None, "COP", kind="group", mentions=(Mention("Police", 0, 6),))
+    india = Actor("india", "India", "IND", None, kind="country", mentions=(Mention("India", 100, 105), Mention("India", 200, 205)))
+    index = ActorIndex((police, india))
+    assert index.home == "IND"
+    arg = resolve_arg(doc[0], index, doc.text, None)
+    assert arg is not None and arg.country == "IND" and arg.sector == "COP"
+
+
+def test_implicit_source_of_agentless_arrest() -> None:
+    doc = _doc("About 35 persons were arrested in Surat.")
+    verb = next(t for t in doc if t.lemma_ == "arrest")
+    arg = implicit_source(verb, "173", "IND")
+    assert arg is not None and (arg.country, arg.sector, arg.text) == ("IND", "COP", "")
+    assert implicit_source(verb, "173", None) is None  # no home country, no police
+    neg = _doc("Nobody was arrested as the march was peaceful.")
+    assert implicit_source(next(t for t in neg if t.lemma_ == "arrest"), "173", "IND") is None
+
+
+def test_implicit_source_from_police_firing() -> None:
+    doc = _doc("Two persons were killed in police firing in Vadodara.")
+    verb = next(t for t in doc if t.lemma_ == "kill")
+    arg = implicit_source(verb, "190", "IND")
+    assert arg is not None and arg.sector == "COP" and arg.country == "IND"
+
+
+def test_seat_of_power_is_its_city() -> None:
+    doc = _doc("Putin greeted Raisi at the Kremlin on Thursday.")
+    verb = next(t for t in doc if t.lemma_ == "greet")
+    place = event_place(verb, next(doc.sents), (), set())
+    assert place is not None and (place.name, place.country) == ("Moscow", "RUS")
+
+
+def test_the_west_is_a_valid_source() -> None:
+    assert valid_source(EventArg(None, "the West", None, "GOV", "the West", 0, 8))
+    assert not valid_source(EventArg(None, "police", None, "COP", "police", 0, 6))
+
+
+def test_actors_stage_sets_home_country_and_state_pronoun() -> None:
+    body = "India deployed troops in Kashmir. India said it has arrested 40 militants. Police detained two men."
+    article = Article(id="t", source="t", body=body, paragraphs=(body,))
+    doc = _doc(body)
+    article = extract_actors(extract_entities(article, doc), doc)
+    assert article.extra.get("home_country") == "IND"
+    by_text = {m.text: a for a in article.actors for m in a.mentions}
+    assert by_text["it"].name == "India"
+    assert by_text["Police"].country == "IND"
