@@ -325,7 +325,7 @@ def _claimant(article: Article, resolver: SpeakerResolver, draft: _Draft) -> Cla
         return Claimant(quote.speaker.actor_id, quote.speaker.name)  # type: ignore[union-attr]
     node = draft.num
     for _ in range(_MAX_CLIMB + 2):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in INDIRECT_CUES:
             return None  # the counted people are the ones speaking

@@ -21,7 +21,7 @@ def claim_agent(article: Article, number: Token) -> Claimant | None:
     """The source actor of the event whose trigger governs ``number``, or None."""
     token = number
     for _ in range(MAX_STEPS):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:

@@ -66,7 +66,7 @@ def _governor_category(tok: Token) -> str | None:
     node = tok
     for _ in range(_MAX_CLIMB):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if node.dep_ == "pobj" and head.lower_ not in PATH_PREPS:
             return None  # "evacuated from two villages": the villages are not evacuated

@@ -373,7 +373,7 @@ def _direction(doc: Doc, start: int, end: int) -> Direction:
         return None
     token = span.root
     for _ in range(6):  # climb to the governing verb; short climbs keep it local
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):

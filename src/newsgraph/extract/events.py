@@ -21,6 +21,7 @@ from newsgraph.extract.events_args import (
     event_id,
     event_place,
     home_country,
+    implicit_source,
     is_media,
     resolve_arg,
     valid_source,
@@ -66,7 +67,7 @@ class _Coder:
         self.index = ActorIndex(article.actors)
         self.actors = {a.id: a for a in article.actors}
         self.when = (article.published or "")[:10] or None
-        self.hint = home_country(article.places)
+        self.hint = article.extra.get("home_country") or home_country(article.places)
 
     def sentence(self, sent: Span) -> list[Event]:
         reported_by = self._reported_by(sent)
@@ -137,8 +138,13 @@ class _Coder:
         if speaker is None:
             subj = syn.subject_of(tok)
         if subj is None:
-            return []
-        sources = self._args(subj)
+            # "35 persons were arrested": an agentless passive may still have an implicit source.
+            implicit = implicit_source(tok, code, self.hint or self.index.home)
+            if implicit is None:
+                return []
+            sources = [implicit]
+        else:
+            sources = self._args(subj)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None
@@ -196,7 +202,7 @@ class _Coder:
         if not partners:
             return []
         verb = noun.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
@@ -330,7 +336,7 @@ class _Coder:
 def _is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
     """The act a coded act is charged with or done for ("accused X of supporting Y", "arrested
     for collaborating", "praised for helping") is not reported as fact."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
     if tok.dep_ != "pcomp" or head.lower_ not in {"of", "for"}:

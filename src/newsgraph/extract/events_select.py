@@ -37,7 +37,7 @@ def is_subordinate_modifier(token: Token) -> bool:
     """
     current = token
     for _ in range(4):
-        if current.dep_ != "conj" or current.head is current:
+        if current.dep_ != "conj" or current.head.i == current.i:
             break
         if any(c.dep_ in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS for c in current.children):
             return False

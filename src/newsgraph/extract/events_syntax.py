@@ -87,7 +87,7 @@ def is_requested(token: Token, coded: dict) -> bool:
     current = token
     for _ in range(5):
         dep, head = current.dep_, current.head
-        if head is current:
+        if head.i == current.i:
             return False
         if dep == "conj" and head.dep_ not in {"ccomp", "xcomp", "acl", "pcomp"}:
             return False
@@ -150,14 +150,14 @@ def subject_of(token: Token) -> Token | None:
         if controller is not None:
             return controller
         # A prepositional clause ("after visiting", "by hosting") hangs from its preposition.
-        while head.dep_ in {"prep", "npadvmod"} and head.head is not head:
+        while head.dep_ in {"prep", "npadvmod"} and head.head.i != head.i:
             head = head.head
         if current.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             # "has the capacity to provide": the noun's own verb owns the subject.
             if head.dep_ not in {"dobj", "attr"}:
                 return None
             head = head.head
-        if head is current:
+        if head.i == current.i:
             return None
         current = head
     return None

@@ -61,7 +61,7 @@ def subject_of(verb: Token, *, climb: int = 3) -> Token | None:
         if subjects:
             # The parser sometimes gives a verb two subjects; the nearest is the real one.
             return _antecedent_of_relative(min(subjects, key=lambda c: abs(c.i - tok.i)))
-        if tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
+        if tok.dep_ not in _CLIMB_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
