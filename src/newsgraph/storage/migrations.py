@@ -31,10 +31,17 @@ def _event_clusters(conn: Any) -> None:
     create_tables(conn)
 
 
+def _claim_agents(conn: Any) -> None:
+    # Databases created before claims had an agent (who did what is counted) gain the columns.
+    conn.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS agent_actor_id VARCHAR")
+    conn.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS agent_name VARCHAR")
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "create_tables", _create_tables),
     (2, "index_lookups", _index_lookups),
     (3, "event_clusters", _event_clusters),
+    (4, "claim_agents", _claim_agents),
 )
 
 
