@@ -192,3 +192,8 @@ def test_seat_of_power_city() -> None:
     assert seat_of("the Kremlin")[:2] == ("Moscow", "RUS")  # type: ignore[index]
     assert seat_of("White House")[:2] == ("Washington", "USA")  # type: ignore[index]
     assert seat_of("Hamas") is None
+
+
+def test_lookup_actor_short_surname_is_not_a_town() -> None:
+    code = lookup_actor("Lai")
+    assert code is None or code.country != "TCD"

@@ -110,10 +110,11 @@ def events_cmd(
     cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO code prefix, e.g. 04 or 042.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Event date on or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Event date on or before (YYYY-MM-DD).")] = None,
+    mentions: Annotated[bool, typer.Option("--mentions", help="One row per mention (sentence) instead of per merged event.")] = False,
     fmt: FormatOpt = Format.table,
     limit: LimitOpt = 1000,
 ) -> None:
-    """List coded political events."""
+    """List political events: merged across articles (with mention counts), or every mention."""
     f = Filters()
     if actor:
         like = "ILIKE '%' || ? || '%'"
@@ -129,9 +130,15 @@ def events_cmd(
     if until:
         # Dates of month or year precision ("2023-11") sort before their days; compare on the prefix.
         f.add("left(date, length(?)) <= ?", until, until)
-    sql = f"SELECT * FROM events{f.where()} ORDER BY date DESC NULLS LAST, article_id, char_start LIMIT ?"  # noqa: S608 - see Filters
-    columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "text", "article_id"]
-    _show(db, sql, [*f.params, limit], fmt, columns, "events")
+    if mentions:
+        table, order = "events", "date DESC NULLS LAST, article_id, char_start"
+        columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "text", "article_id"]
+    else:
+        # Merged events (storage/merge.py): one row per real-world event, GDELT-style counts.
+        table, order = "event_clusters", "date DESC NULLS LAST, num_mentions DESC, id"
+        columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "num_mentions", "num_articles", "num_sources", "id"]
+    sql = f"SELECT * FROM {table}{f.where()} ORDER BY {order} LIMIT ?"  # noqa: S608 - see Filters
+    _show(db, sql, [*f.params, limit], fmt, columns, "events" if not mentions else "event mentions")
 
 
 @app.command("quotes")

@@ -137,11 +137,18 @@ def _resolve(text: str, when: str | None, hint: str | None) -> ActorCode | None:
     return code
 
 
+# Shorter one-word names are more often surnames or acronyms than towns.
+MIN_TOWN_CHARS = 5
+
+
 def _town(text: str) -> ActorCode | None:
     from newsgraph.knowledge.gazetteer import geocode  # lazy: the city table loads on first use
 
     hit = geocode(text)
     if hit is None or hit.country is None or hit.kind not in ("city", "region"):
+        return None
+    # Short single words are more often surnames than towns ("Lai" is not the Chadian town "Laï").
+    if " " not in text.strip() and len(text.strip()) < MIN_TOWN_CHARS:
         return None
     return ActorCode(hit.name, hit.country, None, None, "country")
 
