@@ -139,3 +139,14 @@ def test_cli_show_unknown_id(db_path: Path) -> None:
     code, _, err = _run("show", "nope", "--db", str(db_path))
     assert code == 1
     assert "newsgraph articles" in err
+
+
+def test_cli_events_merged_by_default_and_mentions_on_request(db_path: Path, seed_path: Path) -> None:
+    _run("ingest", str(seed_path), "--db", str(db_path), "--workers", "1")
+    merged = json.loads(_run("events", "--db", str(db_path), "--format", "json")[1])
+    mentions = json.loads(_run("events", "--db", str(db_path), "--format", "json", "--mentions")[1])
+    assert merged and mentions
+    assert all(row["num_mentions"] >= 1 and row["num_articles"] == 1 for row in merged)
+    assert sum(row["num_mentions"] for row in merged) == len(mentions)
+    consult = json.loads(_run("events", "--db", str(db_path), "--format", "json", "--plover", "consult", "--country", "irn")[1])
+    assert consult and all(row["plover"] == "CONSULT" for row in consult)
