@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.api.deps import Reader
 from newsgraph.errors import NotFound
 from newsgraph.storage.duckdb import DuckDBStore
+from newsgraph.storage.filters import Filters
+from newsgraph.storage.filters import event_filters as shared_event_filters
 
 # Derived tables, built once per snapshot (see deps.Database): they join and aggregate what every
 # request would otherwise recompute, and are stored in list order. DuckDB preserves insertion order
@@ -54,32 +55,6 @@ ARTICLE_COLUMNS = "a.id, a.headline, a.published, a.site, a.url, a.source, a.ton
 ARTICLE_SOURCE = "api_articles a"
 
 
-@dataclass
-class Filters:
-    """Parameterised WHERE clauses; user values never enter the SQL text."""
-
-    clauses: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
-
-    def add(self, clause: str, *values: Any) -> None:
-        self.clauses.append(clause)
-        self.params.extend(values)
-
-    def contains(self, columns: tuple[str, ...], text: str | None) -> None:
-        """Every word of ``text`` appears (case-insensitively, literally) in one of ``columns``."""
-        for word in (text or "").split()[:10]:
-            self.add("(" + " OR ".join(f"contains(lower(coalesce({c}, '')), lower(?))" for c in columns) + ")", *[word] * len(columns))
-
-    def where(self) -> str:
-        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
-
-
-def _until(f: Filters, column: str, until: str | None) -> None:
-    # Dates of month or year precision ("2023-11") sort before their days: compare on the prefix.
-    if until:
-        f.add(f"left({column}, length(?)) <= ?", until, until)
-
-
 def page(db: Reader, select: str, source: str, f: Filters, limit: int, offset: int) -> dict[str, Any]:
     """One page of ``SELECT select FROM source WHERE ...`` in the table's stored order, and the total count."""
     where = f.where()
@@ -97,7 +72,7 @@ def articles(db: Reader, *, q: str | None = None, since: str | None = None, unti
     f.contains(("a.headline", "a.body"), q)
     if since:
         f.add("a.published >= ?", since)
-    _until(f, "a.published", until)
+    f.until("a.published", until)
     if site:
         f.add("a.site = ?", site)
     return page(db, ARTICLE_COLUMNS, ARTICLE_SOURCE, f, limit, offset)
@@ -185,32 +160,9 @@ def actor(db: Reader, actor_id: str, limit: int = 200) -> dict[str, Any]:
 # -- events ----------------------------------------------------------------------------------------
 
 
-def event_filters(*, actor: str | None = None, country: str | None = None, plover: str | None = None,
-                  cameo: str | None = None, quad_class: int | None = None, since: str | None = None,
-                  until: str | None = None, place: str | None = None, article: str | None = None) -> Filters:
-    f = Filters()
-    if actor:
-        f.add(
-            "(e.source_actor_id = ? OR e.target_actor_id = ? OR contains(lower(coalesce(e.source_name, '')), lower(?)) "
-            "OR contains(lower(coalesce(e.target_name, '')), lower(?)))",
-            actor, actor, actor, actor,
-        )
-    if country:
-        f.add("(e.source_country = ? OR e.target_country = ?)", country.upper(), country.upper())
-    if plover:
-        f.add("e.plover = ?", plover.upper())
-    if cameo:
-        f.add("starts_with(e.cameo, ?)", cameo)
-    if quad_class:
-        f.add("e.quad_class = ?", quad_class)
-    if since:
-        f.add(f"{EVENT_DAY} >= ?", since)
-    _until(f, EVENT_DAY, until)
-    if place:
-        f.add("(contains(lower(coalesce(e.place_name, '')), lower(?)) OR e.place_country = ?)", place, place.upper())
-    if article:
-        f.add("e.article_id = ?", article)
-    return f
+def event_filters(**filters: Any) -> Filters:
+    """Event filters over the API's derived table, whose ``day`` column holds each event's day."""
+    return shared_event_filters(**filters, day=EVENT_DAY)
 
 
 def events(db: Reader, f: Filters, limit: int = 50, offset: int = 0) -> dict[str, Any]:

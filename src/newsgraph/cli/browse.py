@@ -11,6 +11,7 @@ from newsgraph.cli.main import DbOpt, app, fail, settings_from
 from newsgraph.cli.output import Format, print_rows
 from newsgraph.errors import NewsgraphError
 from newsgraph.storage import open_store
+from newsgraph.storage.filters import Filters, event_filters
 
 FormatOpt = Annotated[Format, typer.Option("--format", help="table, json (one array) or csv.")]
 LimitOpt = Annotated[int, typer.Option("--limit", min=1, max=100000, help="At most this many rows.")]
@@ -28,21 +29,6 @@ def _show(db: str | None, sql: str, params: list[Any], fmt: Format, columns: lis
     except NewsgraphError as err:
         raise fail(err) from err
     print_rows(rows, fmt, columns, title=title)
-
-
-class Filters:
-    """Collects parameterised WHERE clauses; values never enter the SQL text."""
-
-    def __init__(self) -> None:
-        self.clauses: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, clause: str, *values: Any) -> None:
-        self.clauses.append(clause)
-        self.params.extend(values)
-
-    def where(self) -> str:
-        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
 @app.command("articles")
@@ -115,27 +101,13 @@ def events_cmd(
     limit: LimitOpt = 1000,
 ) -> None:
     """List political events: merged across articles (with mention counts), or every mention."""
-    f = Filters()
-    if actor:
-        like = "ILIKE '%' || ? || '%'"
-        f.add(f"(source_name {like} OR target_name {like} OR source_actor_id = ? OR target_actor_id = ?)", actor, actor, actor, actor)
-    if country:
-        f.add("(source_country = ? OR target_country = ?)", country.upper(), country.upper())
-    if plover:
-        f.add("plover = ?", plover.upper())
-    if cameo:
-        f.add("cameo LIKE ? || '%'", cameo)
-    if since:
-        f.add("date >= ?", since)
-    if until:
-        # Dates of month or year precision ("2023-11") sort before their days; compare on the prefix.
-        f.add("left(date, length(?)) <= ?", until, until)
+    f = event_filters(actor=actor, country=country, plover=plover, cameo=cameo, since=since, until=until)
     if mentions:
-        table, order = "events", "date DESC NULLS LAST, article_id, char_start"
+        table, order = "events e", "date DESC NULLS LAST, article_id, char_start"
         columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "text", "article_id"]
     else:
         # Merged events (storage/merge.py): one row per real-world event, GDELT-style counts.
-        table, order = "event_clusters", "date DESC NULLS LAST, num_mentions DESC, id"
+        table, order = "event_clusters e", "date DESC NULLS LAST, num_mentions DESC, id"
         columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "num_mentions", "num_articles", "num_sources", "id"]
     sql = f"SELECT * FROM {table}{f.where()} ORDER BY {order} LIMIT ?"  # noqa: S608 - see Filters
     _show(db, sql, [*f.params, limit], fmt, columns, "events" if not mentions else "event mentions")

@@ -6,9 +6,10 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli.browse import Filters, FormatOpt, LimitOpt, _show
+from newsgraph.cli.browse import FormatOpt, LimitOpt, _show
 from newsgraph.cli.main import DbOpt, app
 from newsgraph.cli.output import Format
+from newsgraph.storage.filters import Filters
 
 # One quantity = the same category, counted object and place. Its value on one reporting day
 # differs between sources when they disagree: those rows are flagged as conflicts.
