@@ -76,7 +76,7 @@ def test_pipeline_stored_ids_membership():
 def test_pipeline_abandons_stuck_article_and_keeps_the_rest():
     docs = [_doc(0), _doc(1, HANG), _doc(2), _doc(3)]
     started = time.monotonic()
-    results = list(Pipeline(_settings("test.hang", budget=3)).run(docs, workers=1, isolate=True))
+    results = list(Pipeline(_settings("test.hang", budget=10)).run(docs, workers=1, isolate=True))
     assert time.monotonic() - started < 120
     assert [r.source for r in results] == ["doc0", "doc1", "doc2", "doc3"]
     assert isinstance(results[1], Rejected) and results[1].reason == "time_budget"
@@ -100,3 +100,14 @@ def test_pipeline_in_process_records_stage_error():
 @pytest.mark.parametrize("workers", [0, 2])
 def test_pipeline_empty_input(workers):
     assert list(Pipeline(_settings()).run([], workers=workers)) == []
+
+
+@pytest.mark.slow
+def test_pipeline_recycles_workers_without_losing_articles():
+    settings = load_settings(
+        overrides=['pipeline.stages=["extract.entities"]', "pipeline.recycle_after=2", "pipeline.batch_size=2"]
+    )
+    docs = [_doc(i) for i in range(7)]
+    results = list(Pipeline(settings).run(docs, workers=1, isolate=True))
+    assert [r.source for r in results] == [d.source for d in docs]
+    assert all(isinstance(r, Article) for r in results)

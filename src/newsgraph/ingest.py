@@ -56,10 +56,11 @@ def extract(
     skip: StoredIds | None = None,
     isolate: bool | None = None,
     urls: Iterable[str | Path] = (),
+    fetch_links: bool = False,
 ) -> Iterator[Article | Rejected]:
     """Run the pipeline over ``paths`` (and the URL list files ``urls``); yield results in input order."""
     pipeline = Pipeline(settings)
-    items = read_inputs(paths, url_lists=urls, settings=settings)
+    items = read_inputs(paths, url_lists=urls, settings=settings, fetch_links=fetch_links)
     yield from pipeline.run(with_published(items, published), workers=workers, skip=skip, isolate=isolate)
 
 
@@ -96,6 +97,7 @@ def ingest(
     workers: int | None = None,
     on_result: Callable[[Article | Rejected], None] | None = None,
     urls: Iterable[str | Path] = (),
+    fetch_links: bool = False,
     merge: bool = True,
 ) -> WriteResult:
     """Extract ``paths`` and write the results to ``store``, one transaction per batch.
@@ -111,6 +113,7 @@ def ingest(
         workers: processes (default one per core); always isolated so stuck articles are abandoned.
         on_result: called with each result (progress display).
         urls: files listing URLs to fetch, one a line.
+        fetch_links: fetch the articles of feed entries that carry only a summary.
         merge: rebuild the merged events afterwards.
     """
     from newsgraph.storage.parquet import is_spark_output, load_spark_output
@@ -122,7 +125,9 @@ def ingest(
         total.add(load_spark_output(directory, store))
     rest = [p for p in paths if p not in spark_dirs]
     if rest or urls:
-        _ingest_pipeline(rest, store, settings, total, published=published, workers=workers, on_result=on_result, urls=urls)
+        _ingest_pipeline(
+            rest, store, settings, total, published=published, workers=workers, on_result=on_result, urls=urls, fetch_links=fetch_links
+        )
     if merge:
         _rebuild_merged(store)
     return total
@@ -138,11 +143,12 @@ def _ingest_pipeline(
     workers: int | None,
     on_result: Callable[[Article | Rejected], None] | None,
     urls: Iterable[str | Path],
+    fetch_links: bool,
 ) -> None:
     skip = stored_ids(store)
     index = duplicate_index(store)
     batch: list[Article | Rejected] = []
-    results = extract(paths, settings, published=published, workers=workers, skip=skip, isolate=True, urls=urls)
+    results = extract(paths, settings, published=published, workers=workers, skip=skip, isolate=True, urls=urls, fetch_links=fetch_links)
     for result in results:
         if on_result:
             on_result(result)

@@ -39,6 +39,9 @@ Item = RawDocument | Rejected
 Result = Article | Rejected
 ErrorMode = Literal["raise", "record"]
 Tick = Callable[[float], None]
+# Raw input above this is refused before structure: its body would exceed MAX_BODY_CHARS anyway,
+# unless it is nearly all markup (a page of 5 MB holds at most a few hundred kB of article).
+MAX_RAW_CHARS = 5_000_000
 # spaCy's time grows with text length: each 100,000 characters of a batch earn one time budget.
 _CHARS_PER_BUDGET = 100_000
 
@@ -88,6 +91,10 @@ class Pipeline:
         """Raw document → article without NLP (or the rejection passed through), fingerprinted."""
         if isinstance(item, Rejected):
             return item
+        size = len(item.text or "") + len(item.html or "")
+        if size > MAX_RAW_CHARS:
+            # Parsing a 20 MB page only to reject its body as too large costs seconds: refuse it first.
+            return Rejected(item.source, "too_large", f"{size} characters of input is over the {MAX_RAW_CHARS} limit for one article", id=item.id)
         try:
             built = build_article(item)
             if isinstance(built, Article):

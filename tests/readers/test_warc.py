@@ -26,21 +26,23 @@ PAGE = (
 )
 
 
-def write_warc(path: Path, gz: bool) -> None:
+def write_warc(path: Path, gz: bool, records: int = 3) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=gz)
-        records = [
+        specs = [
             ("https://news.example/a", "200 OK", "text/html; charset=utf-8", PAGE.encode()),
             ("https://news.example/img.png", "200 OK", "image/png", b"\x89PNG\r\n"),
             ("https://news.example/moved", "301 Moved", "text/html", b"<html></html>"),
         ]
-        for url, status, ctype, body in records:
+        for url, status, ctype, body in specs[:records]:
             headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
             record = writer.create_warc_record(
                 url, "response", payload=io.BytesIO(body), http_headers=headers,
                 warc_headers_dict={"WARC-Date": "2024-03-05T10:00:00Z"},
             )
             writer.write_record(record)
+        if records < len(specs):
+            return
         writer.write_record(writer.create_warc_record("https://news.example/a", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
 
 
@@ -62,6 +64,20 @@ def test_warc_garbage_after_records_is_recorded(tmp_path):
     docs = list(read_inputs([path]))
     assert isinstance(docs[0], RawDocument)
     assert isinstance(docs[-1], Rejected) and docs[-1].reason == "corrupt_archive"
+
+
+def test_warc_record_cut_short_is_rejected_not_half_read(tmp_path):
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole, True)
+    first = tmp_path / "first.warc.gz"
+    write_warc(first, True, records=1)
+    data = whole.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data + data[: first.stat().st_size * 2 // 3])  # a second copy ending inside its page
+    docs = list(read_inputs([cut]))
+    assert isinstance(docs[0], RawDocument)
+    assert isinstance(docs[-1], Rejected) and docs[-1].reason == "corrupt_archive"
+    assert len([d for d in docs if isinstance(d, RawDocument)]) == 1
 
 
 @pytest.mark.parametrize("cut", [1, 100, 300, 600, 900, 1300])

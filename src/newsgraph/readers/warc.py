@@ -70,6 +70,10 @@ def _document(record: object, where: str) -> RawDocument | Rejected | None:
     data = record.content_stream().read(MAX_RECORD_BYTES + 1)  # type: ignore[attr-defined]
     if len(data) > MAX_RECORD_BYTES:
         return Rejected(url or where, "too_large", f"the page is over {MAX_RECORD_BYTES} bytes")
+    missing = getattr(record.raw_stream, "limit", 0)  # type: ignore[attr-defined]
+    if missing:
+        # The archive ended inside this record: a partial page would be a wrong article.
+        return Rejected(url or where, "corrupt_archive", f"the record is truncated: {missing} bytes of it are missing")
     charset = _charset(content_type)
     text: str | None = None
     warnings: list[str] = []
