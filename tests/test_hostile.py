@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -142,3 +143,12 @@ def test_hostile_offsets_always_index_the_body(text):
         for start, end, fact_text in _spans(result):
             assert 0 <= start <= end <= len(result.body)
             assert result.body[start:end] == fact_text
+        # Every output also satisfies the published JSON Schema (docs/schema.md).
+        from newsgraph.ingest import article_json
+
+        jsonschema.validate(json.loads(json.dumps(article_json(result))), _schema())
+
+
+def _schema() -> dict:
+    path = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "schema" / "article.schema.json"
+    return json.loads(path.read_text())
