@@ -28,7 +28,10 @@ app = typer.Typer(
 )
 err_console = Console(stderr=True)
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or directories (recursive): .txt, .html, .jsonl.")]
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Files or directories (recursive): .txt, .html, .jsonl, RSS/Atom, .warc(.gz), .urls lists, Spark output directories."),
+]
 DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file (env NEWSGRAPH_DB; default ./newsgraph.duckdb).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file overriding defaults.toml.")]
 SetOpt = Annotated[list[str] | None, typer.Option("--set", help="Override one setting: section.key=value.")]
@@ -115,6 +118,8 @@ def ingest_cmd(
     db: DbOpt = None,
     published: PublishedOpt = None,
     workers: Annotated[int | None, typer.Option("--workers", help="Processes (default: one per core).")] = None,
+    urls: Annotated[list[Path] | None, typer.Option("--urls", help="A file of URLs to fetch politely, one per line (repeatable).")] = None,
+    fetch_links: Annotated[bool, typer.Option("--fetch-links", help="Fetch the article behind feed entries that carry only a summary.")] = False,
     config: ConfigOpt = None,
     overrides: SetOpt = None,
 ) -> None:
@@ -127,7 +132,10 @@ def ingest_cmd(
             def tick(item: Article | Rejected) -> None:
                 progress.update(task, advance=1, last=Path(item.source).name[:40])
 
-            result = ingest(paths, store, settings, published=published, workers=workers, on_result=tick)
+            result = ingest(
+                paths, store, settings, published=published, workers=workers, on_result=tick,
+                urls=urls or (), fetch_links=fetch_links,
+            )
         print_summary(result, settings.db_path)
     except NewsgraphError as err:
         raise fail(err) from err

@@ -15,12 +15,18 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Real English news runs at 35–50% function words; other Latin-script languages under 10%.
 MIN_ENGLISH_RATIO = 0.15
 MIN_WORDS = 8
+# A text this long with under this share of letters is not prose in any language.
+MIN_CHARS_FOR_LETTER_CHECK = 200
+MIN_LETTER_RATIO = 0.2
 
 
 def detect_language(text: str) -> str | None:
     """Return "en" for English text, None when undecided (too short), "und" otherwise."""
-    words = _WORD.findall(text[:20000].lower())
+    sample = text[:20000]
+    words = _WORD.findall(sample.lower())
     if len(words) < MIN_WORDS:
-        return None
+        # Almost no letters (tables of numbers, symbols): no language, and nothing to extract.
+        letters = sum(ch.isalpha() for ch in sample)
+        return "und" if len(sample) >= MIN_CHARS_FOR_LETTER_CHECK and letters < len(sample) * MIN_LETTER_RATIO else None
     ratio = sum(1 for word in words if word in _STOPWORDS) / len(words)
     return "en" if ratio >= MIN_ENGLISH_RATIO else "und"
