@@ -156,7 +156,6 @@ def _register_subcommands() -> None:
 
 def main() -> None:
     """Console-script entry point; with no arguments, print help and exit 0."""
-    _register_subcommands()
     app(args=sys.argv[1:] or ["--help"])
 
 
