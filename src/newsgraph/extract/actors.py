@@ -172,6 +172,9 @@ def _label(label: str, text: str) -> str:
         return "ORG"
     if label == "PERSON" and (country_by_adjective(text) or city_country(text)):
         return "NORP" if country_by_adjective(text) else "GPE"
+    words = text.split()
+    if label == "PERSON" and len(words) == 2 and words[1].endswith("s") and country_by_adjective(words[0]):
+        return "NORP"  # "Bosnian Serbs", "Iraqi Kurds": a people, not a person
     return label
 
 
@@ -232,7 +235,8 @@ def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCo
     if label == "NORP":
         # Only plural nationality nouns act ("Palestinians"); "Iranian" before a noun is a modifier.
         if span.root.pos_ in ("PROPN", "NOUN") and span.root.dep_ not in ("amod", "compound") and text.endswith("s"):
-            iso3 = country_by_adjective(text)
+            # "Bosnian Serbs", "Iraqi Kurds": a people named with the country they live in.
+            iso3 = country_by_adjective(text) or (country_by_adjective(text.split()[0]) if " " in text else None)
             if iso3:
                 return ActorCode(text[0].upper() + text[1:], iso3, None, None, "group")
         return None

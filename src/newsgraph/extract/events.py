@@ -23,13 +23,14 @@ from newsgraph.extract.events_args import (
     home_country,
     implicit_source,
     is_media,
+    passive_patient,
     resolve_arg,
     valid_source,
 )
 from newsgraph.extract.events_select import select
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.plover import to_plover
-from newsgraph.knowledge.verbs import match_verb, to_demand, to_intent, to_offer, to_reject
+from newsgraph.knowledge.verbs import light_verbs_and_nouns, match_verb, to_demand, to_intent, to_offer, to_reject
 from newsgraph.model import Article, Event, EventArg, EventPlace
 from newsgraph.registry import stage
 
@@ -105,6 +106,8 @@ class _Coder:
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.lower_ in _CONSULT_NOUNS and tok.head.i not in coded:
                 tagged.extend((tok, True, e) for e in self._noun_events(tok, sent, reported_by))
+            elif tok.pos_ == "NOUN" and tok.head.i not in coded:
+                tagged.extend((tok, True, e) for e in self._modified_noun_events(tok, sent, reported_by))
         tagged.sort(key=lambda item: item[2].start)
         return select(tagged)
 
@@ -133,10 +136,16 @@ class _Coder:
         elif frame.intent and code[:2] == "08" and (frame.promised or code[:3] not in {"084", "087"}):
             # A promised concession is an intent to yield (035); a future retreat stays RETREAT.
             code = to_offer(code)
+        elif frame.intent and _readies_force(frame, code):
+            # "the army prepared to resume shelling": readiness for force is a posture (152,
+            # PLOVER MOBILIZE), not a verbal threat.
+            code = "152"
         elif frame.intent:
             code = to_intent(code)
         if speaker is None:
             subj = syn.subject_of(tok)
+            if subj is not None and (subj.i == getattr(passive_patient(tok), "i", -1) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+                subj = None  # "two killed in police firing": who died, not who acted
         if subj is None:
             # "35 persons were arrested": an agentless passive may still have an implicit source.
             implicit = implicit_source(tok, code, self.hint or self.index.home)
@@ -158,7 +167,10 @@ class _Coder:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
             # Attacks take their target with "at" ("fired rockets at Israel").
             extra = frozenset({"at"}) if code[:2] in {"18", "19", "20"} else frozenset()
+            act_nouns = set(_pattern_words(tok)) & light_verbs_and_nouns()[1].keys()
             for cand in syn.object_candidates(tok, skip, extra):
+                if cand.lemma_.lower() in act_nouns and cand.pos_ == "NOUN":
+                    continue  # the act's own noun ("staged rallies against X"), not its target
                 # A target without a country or an article actor ("a delegation") says too little.
                 targets = [a for a in self._args(cand) if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
                 if targets:
@@ -185,11 +197,14 @@ class _Coder:
                     break
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
         last = max([tok.i, *used])
+        if last + 1 < len(self.doc) and self.doc[last + 1].lower_ in _RESULT_WORDS:
+            last += 1  # "shot dead", "gunned down": the result belongs to the act's words
         start, end = start_tok.idx, self.doc[last].idx + len(self.doc[last].text)
         date, date_text = event_date(tok, sent, self.article)
         exclude = {t.start for t in targets}
         place = event_place(tok, sent, self.article.places, exclude)
-        return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place)
+        words = _act_words(tok)
+        return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words)
 
     def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
         holders = [noun]
@@ -225,6 +240,32 @@ class _Coder:
             place = event_place(verb, sent, self.article.places, {t.start for t in targets})
         start, end = noun.idx, noun.idx + len(noun.text)
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place)
+
+    def _modified_noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
+        """An event noun whose modifier names who acts: "Palestinian riots against Israel",
+        "Russia's shelling of Kharkiv". Only where the act is reported as happening: a noun
+        under a hypothetical, negated or requested frame ("fears of an Israeli attack") is skipped."""
+        code = light_verbs_and_nouns()[1].get(noun.lemma_.lower())
+        if code is None or code[:2] in {"01", "02", "03", "10", "11", "12", "13"}:
+            return []
+        agents = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}]
+        if not agents or not syn.noun_reported_as_fact(noun):
+            return []
+        sources = [a for a in self._args(agents[-1]) if a.country and a.start < noun.idx]
+        if not sources:
+            return []
+        targets: list[EventArg] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at", "of", "with"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        targets = [a for a in self._args(pobj) if a.country or a.actor_id]
+            if targets:
+                break
+        date, date_text = event_date(noun, sent, self.article)
+        place = event_place(noun, sent, self.article.places, {t.start for t in targets})
+        start, end = noun.idx, noun.idx + len(noun.text)
+        return self._build(sources, targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
 
     def _place_at(self, token: Token) -> EventPlace | None:
         for place in self.article.places:
@@ -275,9 +316,10 @@ class _Coder:
         date: str | None,
         date_text: str | None,
         place: EventPlace | None,
+        words: frozenset[str] = frozenset(),
     ) -> list[Event]:
         cameo = get_code(code)
-        plover = to_plover(code)
+        plover = to_plover(code, words)
         body = self.article.body
         out = []
         for source in sources:
@@ -342,6 +384,35 @@ def _is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
     if tok.dep_ != "pcomp" or head.lower_ not in {"of", "for"}:
         return False
     return head.head.i in coded
+
+
+def _pattern_words(tok: Token) -> tuple[str, ...]:
+    """The words of the verb-table row that coded ``tok`` ("rally" in "stage rally")."""
+    near, _ = syn.near_lemmas(tok)
+    row = match_verb(tok.lemma_.lower(), near)
+    return row.words if row is not None else ()
+
+
+_RESULT_WORDS = frozenset({"dead", "down"})
+_READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
+
+
+def _readies_force(frame: syn.Frame, code: str) -> bool:
+    token = frame.frame_token
+    return token is not None and token.lemma_.lower() in _READINESS_FRAMES and code[:2] in {"18", "19", "20"}
+
+
+def _act_words(tok: Token) -> frozenset[str]:
+    """The trigger's lemma, its phrasal form and its object's lemma ("impose", "sanction",
+    "step down"): PLOVER splits a few CAMEO codes by them (``knowledge.plover``)."""
+    lemma = tok.lemma_.lower()
+    words = {lemma}
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            words.add(child.lemma_.lower())
+        elif child.dep_ in {"prt", "advmod"} and child.lower_ in {"down", "out", "off", "up"}:
+            words.add(f"{lemma} {child.lower_}")
+    return frozenset(words)
 
 
 def _key(arg: EventArg) -> str:

@@ -60,20 +60,22 @@ class ActorIndex:
     def find(self, start: int, end: int, head: tuple[int, int] | None = None) -> tuple[Actor, int, int] | None:
         """The actor mentioned in ``[start, end)``; a mention covering ``head`` wins, then the longest."""
         lo = bisect.bisect_left(self._starts, start - 200)
-        best: tuple[int, int, int, Actor] | None = None
+        best: tuple[tuple[int, int, int], int, Actor] | None = None
         for m_start, m_end, actor in self._rows[lo:]:
             if m_start >= end:
                 break
             if m_end <= start:
                 continue
             covers = head is not None and m_start <= head[0] and m_end >= head[1]
-            key = (1 if covers else 0, m_end - m_start)
-            if best is None or key > (best[0], best[1]):
-                best = (key[0], key[1], m_start, actor)
+            # No mention covers the head: the one nearest it names the group ("Osama bin
+            # Laden's al-Qaeda network" is al-Qaeda's), so a later end wins before length.
+            key = (1 if covers else 0, m_end if not covers else 0, m_end - m_start)
+            if best is None or key > best[0]:
+                best = (key, m_start, actor)
         if best is None:
             return None
-        actor = best[3]
-        m = next(m for m in actor.mentions if m.start == best[2])
+        actor = best[2]
+        m = next(m for m in actor.mentions if m.start == best[1])
         return actor, m.start, m.end
 
 
@@ -86,6 +88,8 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if hit is not None:
         actor, m_start, m_end = hit
         country = actor.country
+        if country is None and actor.kind != "country":
+            country = phrase_country(token)
         if country is None and hint and actor.kind != "country" and actor.sector in DOMESTIC_SECTORS:
             country = hint
         return EventArg(actor.id, actor.name, country, actor.sector, body[m_start:m_end], m_start, m_end)
@@ -93,6 +97,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         return None
     phrase = body[start:end]
     code = _safe_lookup(phrase, when, hint)
+    if code is None and token.pos_ == "NOUN" and token.lower_ in _FORCE_NOUNS:
+        # "up police", "the district police": an unknown modifier of a security force noun.
+        code = _safe_lookup(token.text, when, hint)
     if code is None:
         # "Palestinian prisoners", "Russian aircraft": the nationality alone still names the side.
         for mod in token.lefts:
@@ -101,7 +108,42 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 if sub is not None and sub.country and sub.kind == "country":
                     return EventArg(None, sub.name, sub.country, None, phrase, start, end)
         return None
-    return EventArg(None, code.name, code.country, code.sector, phrase, start, end)
+    country = code.country or (phrase_country(token) if code.kind != "country" else None)
+    return EventArg(None, code.name, country, code.sector, phrase, start, end)
+
+
+# "rebels in the Ivory Coast", "protesters from Iraq", "the opposition of Togo": the group's country.
+_LOCATIVE_PREPS = frozenset({"in", "from", "of"})
+
+
+def phrase_country(token: Token) -> str | None:
+    """The country a noun phrase places its head in, by a locative "in/from/of COUNTRY" or a
+    nationality modifier ("Kurdish rebels" names none; "Iraqi Kurds" names IRQ)."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                    found = _country_named(pobj)
+                    if found:
+                        return found
+        elif child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} and child.i < token.i:
+            found = _country_of_word(child.text)
+            if found:
+                return found
+    return None
+
+
+def _country_named(token: Token) -> str | None:
+    """ISO3 of the country a GPE noun names ("the Ivory Coast", "Iraq"), else None."""
+    text = next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+    return _country_of_word(text.removeprefix("the ").removeprefix("The "))
+
+
+def _country_of_word(text: str) -> str | None:
+    code = _safe_lookup(text, None, None) if _lookup_actor is not None else None
+    if code is not None and code.kind == "country" and code.country:
+        return code.country
+    return None
 
 
 def _safe_lookup(phrase: str, when: str | None, hint: str | None) -> Any:
@@ -131,6 +173,8 @@ _AGENT_ACTIONS = frozenset({"firing", "fire", "shooting", "lathicharge", "lathi-
 _PEOPLE = frozenset(
     {"person", "persons", "people", "man", "men", "woman", "women", "youth", "youths", "accused", "suspect", "suspects"}
 )
+_FORCE_NOUNS = frozenset({"police", "policemen", "cops", "army", "troops", "soldiers", "forces", "paramilitary", "jawans", "constables"})
+_NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "goods", "consignment", "vehicle", "truck", "property", "weapon", "arms"})
 _NEGATIVE = frozenset({"nobody", "no", "none", "neither"})
 
 
@@ -145,10 +189,9 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
     """
     if _lookup_actor is None or any(c.dep_ == "agent" for c in verb.children):
         return None
-    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not patients or not any(c.dep_ == "auxpass" for c in verb.children):
+    patient = passive_patient(verb)
+    if patient is None:
         return None
-    patient = patients[0]
     if patient.lower_ in _NEGATIVE or any(t.lower_ in _NEGATIVE for t in patient.lefts):
         return None
     if any(c.dep_ == "aux" and c.i < patient.i for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
@@ -161,17 +204,38 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
                 continue
             if pobj.lower_ in _AGENT_ACTIONS:
                 mods = [m for m in pobj.lefts if m.dep_ in {"compound", "amod", "poss", "nmod"}]
+                # "killed in firing by the police"
+                mods += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"][:1]
             else:  # the parser's "in [police] [firing]" with the action as the noun's child
                 mods = [pobj] if any(c.lower_ in _AGENT_ACTIONS for c in pobj.children) else []
             agent = _safe_lookup(" ".join(m.text for m in mods), None, hint) if mods else None
             if agent is not None and agent.sector in {"COP", "MIL", "SPY", "PRM"} and agent.country:
                 return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
     sector = IMPLICIT_AGENTS.get(code)
+    # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
     people = patient.pos_ in {"PROPN", "PRON"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
+    people = people or (code == "173" and patient.pos_ == "NOUN" and patient.lower_ not in _NOT_PEOPLE)
     if sector is None or hint is None or not (people or _safe_lookup(patient.text, None, None) is not None):
         return None
     police = _safe_lookup("police", None, hint)
     return EventArg(None, police.name, hint, sector, "", verb.idx, verb.idx) if police is not None else None
+
+
+def passive_patient(verb: Token) -> Token | None:
+    """Who undergoes an agentless passive act: its passive subject; in headline-style and
+    reduced clauses ("two killed in police firing", "six people killed in firing") the bare
+    participle's subject or the noun it modifies."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return passive[0] if any(c.dep_ == "auxpass" for c in verb.children) else None
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and (subjects[0].pos_ == "NUM" or subjects[0].lower_ in _PEOPLE):
+        return subjects[0]
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return verb.head
+    return None
 
 
 def valid_source(arg: EventArg) -> bool:

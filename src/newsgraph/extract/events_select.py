@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 # Dependencies of a verb that modifies a noun (participle, infinitive, relative clause).
 _MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
+# Nouns of statements whose participle carries the act ("a statement condemning the raid").
+_STATEMENT_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "resolution", "letter", "message", "appeal", "note", "decree", "order"}
+)
 # The bare statement code: it never competes with a coded act.
 _STATEMENT = "010"
 
@@ -44,11 +48,24 @@ def is_subordinate_modifier(token: Token) -> bool:
         current = current.head
     if current.dep_ not in _MODIFIER_DEPS:
         return False
+    if current.dep_ == "acl" and current.tag_ == "VBN" and _counts_people(current.head):
+        # "six people killed in police firing": a reduced passive reporting what was done to them.
+        return False
+    if current.dep_ == "acl" and current.head.lemma_.lower() in _STATEMENT_NOUNS:
+        # "issued a declaration demanding ...": the statement's content is the reported act.
+        return False
     for child in current.children:
         if child.dep_ in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS:
             # "who has vowed": a relative pronoun is not a subject of its own.
             return child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl"
     return True
+
+
+_PEOPLE_NOUNS = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "child", "children", "civilian", "civilians", "protester", "protesters"})
+
+
+def _counts_people(noun: Token) -> bool:
+    return noun.pos_ == "NUM" or (noun.lower_ in _PEOPLE_NOUNS and any(c.dep_ == "nummod" for c in noun.children))
 
 
 def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:

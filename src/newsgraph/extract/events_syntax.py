@@ -252,6 +252,31 @@ def noun_span(token: Token) -> tuple[int, int]:
     return start, end
 
 
+# Words above an event noun that make it unreal, wished for or disputed ("fears of an attack").
+_UNREAL_ABOVE = HYPOTHETICAL_FRAMES | REFUSAL_FRAMES | NEGATION_FRAMES | INTENT_FRAMES | FUTURE_FRAMES | frozenset(
+    {"fear", "prevent", "avoid", "deter", "warn", "threaten", "plan", "accuse", "allege", "rumour", "rumor", "claim",
+     "stop", "halt", "end", "ban", "condemn", "if", "unless", "without", "against", "prospect", "danger", "warning"}
+)
+
+
+def noun_reported_as_fact(noun: Token) -> bool:
+    """Whether an event noun reports an act that happened ("Israeli strikes killed ..."),
+    not one feared, planned, denied or asked for ("fears of an Israeli strike")."""
+    if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never"} for c in noun.children):
+        return False  # "there was no Israeli raid"
+    current = noun
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            break
+        if head.lemma_.lower() in _UNREAL_ABOVE or any(c.dep_ == "neg" for c in head.children):
+            return False
+        if head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in head.children):
+            return False
+        current = head
+    return True
+
+
 @dataclass
 class Frame:
     """How the clauses above a coded act change its reading."""
@@ -265,6 +290,33 @@ class Frame:
 
 def _is_reported(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _is_conditional(clause: Token) -> bool:
+    """An "if"/"unless" clause, or a verb coordinated inside one ("unless he agreed ... and held")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children)
+
+
+def _is_inverted_conditional(clause: Token) -> bool:
+    """"had he been detained ...": an auxiliary before the subject marks a counterfactual."""
+    subjects = [c.i for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "were", "should"}]
+    return clause.dep_ != "ROOT" and any(a.i < subj for a in auxes for subj in subjects)
+
+
+def _is_instead_of(clause: Token) -> bool:
+    """An act named only as what was not done ("instead of arresting them", "rather than fire")."""
+    head = clause.head
+    if clause.dep_ == "pcomp" and head.lower_ == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "instead":
+        return True
+    return clause.dep_ in {"pcomp", "advcl", "xcomp"} and clause.i > 1 and clause.doc[clause.i - 1].lower_ == "than" and clause.doc[clause.i - 2].lower_ == "rather"
+
+
+def _is_infinitival(clause: Token) -> bool:
+    """An infinitive the parser hung as an adverbial clause ("have sworn [to fight]")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
 
 
 def frame_of(token: Token) -> Frame:
@@ -281,9 +333,11 @@ def frame_of(token: Token) -> Frame:
                 future = True  # "said they would boycott": the future of reported speech
             elif (child.dep_ == "aux" and low in HYPOTHETICAL_AUX) or (child.dep_ == "mark" and low in CONDITIONAL_MARKS):
                 hypothetical = True
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
+        if _is_conditional(current) or _is_inverted_conditional(current):
             hypothetical = True
-        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"}:
+        if _is_instead_of(current):
+            negated = True  # "instead of cracking down on the mobs, the police stood by"
+        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current):
             break
         head = current.head
         lemma = head.lemma_.lower()

@@ -1,10 +1,21 @@
 """CAMEO → PLOVER 2021 mapping (event type, mode, context).
 
 Facts from the official table CAMEO2PLOVER-2021.txt (openeventdata/PLOVER, manual draft 0.8,
-17 September 2021), kept in ``data/cameo_plover.tsv``. PLOVER drops CAMEO roots 01 (public
-statement) and 02 (appeal): those codes map to no PLOVER type. A code missing from the table
+17 September 2021), kept in ``data/cameo_plover.tsv``. A code missing from the table
 inherits from its parent (``0213`` → ``021`` → ``02``), as the table lists parents only where
 all children agree.
+
+Where the table and the manual's own text disagree, newsgraph follows the manual (PLOVER_MANUAL,
+same draft), because the manual is what coders and users read:
+
+- CAMEO 02 (appeal): the table leaves it out, but the manual's REQUEST is "all requests, demands,
+  and orders". An appeal is coded as the matching CAMEO 10 demand is (021 → 101, 0234 → 1034…).
+  Root 01 (public statements) stays dropped: a statement is not an event in PLOVER.
+- "Impose sanctions" (163 with the noun *sanction*): the table puts 163 under COERCE, the manual
+  says "International (political or economic) sanctions are coded as [SANCTION] 'discontinue'".
+  Embargoes and boycotts stay COERCE (mode "restrict" names them).
+- Resignations (0831 with the verb *resign*, *step down*, *quit*): the manual's RETREAT "also
+  covers resignations of government officials" (mode "resign"); the table puts 083x under CONCEDE.
 """
 
 from __future__ import annotations
@@ -62,11 +73,27 @@ def plover_table() -> dict[str, PloverCode]:
     return table
 
 
-def to_plover(cameo: str) -> PloverCode:
+_SANCTIONS = PloverCode("SANCTION", "discontinue", None)
+_RESIGNATION = PloverCode("RETREAT", "resign", "executive")
+RESIGN_WORDS = frozenset({"resign", "quit", "step down", "stand down", "resignation"})
+
+
+def to_plover(cameo: str, words: frozenset[str] = frozenset()) -> PloverCode:
     """PLOVER event type, mode and context of the CAMEO code ``cameo``.
 
-    Returns :data:`NO_PLOVER` for codes under roots 01 and 02, which PLOVER dropped.
+    Args:
+        cameo: the CAMEO code.
+        words: lower-case lemmas of the act's trigger and object ("impose", "sanction"), for the
+            cases where the manual splits one CAMEO code (see the module docstring).
+
+    Returns :data:`NO_PLOVER` for codes under root 01, which PLOVER dropped.
     """
+    if cameo.startswith("163") and "sanction" in words:
+        return _SANCTIONS
+    if cameo.startswith("083") and words & RESIGN_WORDS:
+        return _RESIGNATION
+    if cameo.startswith("02"):
+        cameo = "10" + cameo[2:]  # an appeal reads as the matching demand (module docstring)
     table = plover_table()
     code = cameo
     while code:
