@@ -133,13 +133,23 @@ def petr2(limit: int | None) -> dict[str, float]:
     for rec, art in zip(rows, articles, strict=True):
         gold = {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in rec.get("events", [])}
         # PETRARCH-style gold codes no bare "said" (010): neither do we here.
-        pred = {(e.source.country or "---", (e.target.country or "---") if e.target else "---", e.cameo_root)
+        pred = {(_petr_code(e.source), _petr_code(e.target), e.cameo_root)
                 for e in art.events if e.modality != "negated" and e.cameo != "010"}
         gold_n += len(gold)
         pred_n += len(pred)
         gold_hit += len(gold & pred)
         pred_hit += len(pred & gold)
     return {"n": len(rows), "recall": _ratio(gold_hit, gold_n), "precision": _ratio(pred_hit, pred_n)}
+
+
+def _petr_code(arg: object) -> str:
+    """An argument as PETRARCH writes its first three letters: the country, or IGO for an
+    international organisation (PETRARCH codes the UN as IGOUNO), else "---"."""
+    if arg is None:
+        return "---"
+    country = getattr(arg, "country", None)
+    sector = getattr(arg, "sector", None) or ""
+    return country or ("IGO" if sector.upper().startswith("IGO") else "---")
 
 
 def case2021(limit: int | None) -> dict[str, float]:

@@ -82,3 +82,31 @@ def test_events_conditional_coordinated_act_is_hypothetical() -> None:
 def test_events_event_noun_target_is_not_the_noun_itself() -> None:
     (event,) = [e for e in events_of("Activists from the Fatah Party staged rallies in Gaza against Mahmoud Abbas.") if e.plover == "PROTEST"]
     assert event.target is not None and event.target.name == "Mahmoud Abbas"
+
+
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        # A purpose is intended, not done.
+        ("Israeli police sent teams to Jenin to arrest the suspects.", "hypothetical"),
+        # A counterfactual ("had ... been") did not happen.
+        ("Officials believe that had Israeli police detained the suspects the attack would have been prevented.", "hypothetical"),
+        ("Israeli police detained the suspects in Jenin.", "asserted"),
+    ],
+)
+def test_events_purpose_and_counterfactual_arrests(body: str, modality: str) -> None:
+    arrests = [e for e in events_of(body) if e.cameo == "173"]
+    assert arrests and {e.modality for e in arrests} == {modality}
+
+
+def test_events_light_verb_needs_its_noun_as_object() -> None:
+    # "operations" is where the arrests happened, not what "held" did: the passive "held" of
+    # people is an arrest, not a "held operation" (a light verb + event noun).
+    body = "In combing operations in Surat, Indian police said 50 persons were held."
+    assert "190" not in {e.cameo for e in events_of(body)}
+
+
+def test_events_police_killing_in_reduced_passive_has_implicit_police_source() -> None:
+    body = "The toll in Ahmedabad rose to 233 on Friday, including 30 people killed in police firing in India."
+    kills = [e for e in events_of(body) if e.cameo_root in {"18", "19", "20"}]
+    assert kills and kills[0].source.sector == "COP" and kills[0].source.text == ""

@@ -180,3 +180,18 @@ def test_gazetteer_loads_fast() -> None:
     start = time.perf_counter()
     geocode("Tehran")
     assert time.perf_counter() - start < 2.0  # ~0.3 s on a dev machine; generous for CI
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "name"),
+    [
+        # Shared city names follow the countries the article names.
+        ("Flooding closed roads in Newcastle on Monday, Britain's Environment Agency said. Ministers met in London.", "GBR", "Newcastle upon Tyne"),
+        ("A storm damaged homes in Newcastle on Monday, Australian officials said, as Sydney braced for rain.", "AUS", "Newcastle"),
+        # With no context the most populous namesake stands.
+        ("A storm damaged homes in Newcastle on Monday.", "AUS", "Newcastle"),
+    ],
+)
+def test_places_namesakes_follow_the_article_context(body: str, country: str, name: str) -> None:
+    place = _by_text(_places(body))["Newcastle"]
+    assert (place.country, place.name) == (country, name)

@@ -123,9 +123,14 @@ def test_surname_code_unique_surnames(surname: str, when: str | None, name: str)
     assert code.name == name
 
 
-@pytest.mark.parametrize("surname", ["May", "Kim"])
+@pytest.mark.parametrize("surname", ["May", "Kim", "Ahmed", "Mohammed"])
 def test_surname_code_refuses_common_or_shared_surnames(surname: str) -> None:
     assert surname_code(surname, "2023-01-01") is None
+
+
+def test_common_name_resolves_to_the_office_holder_only_with_a_title() -> None:
+    code = surname_code("Ahmed", "2023-12-04", titled=True)
+    assert code is not None and code.name == "Abiy Ahmed"
 
 
 def test_person_code_before_first_term_keeps_country_only() -> None:

@@ -30,7 +30,15 @@ from newsgraph.extract.events_args import (
 from newsgraph.extract.events_select import select
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.plover import to_plover
-from newsgraph.knowledge.verbs import light_verbs_and_nouns, match_verb, to_demand, to_intent, to_offer, to_reject
+from newsgraph.knowledge.verbs import (
+    VerbPattern,
+    light_verbs_and_nouns,
+    match_verb,
+    to_demand,
+    to_intent,
+    to_offer,
+    to_reject,
+)
 from newsgraph.model import Article, Event, EventArg, EventPlace
 from newsgraph.registry import stage
 
@@ -77,7 +85,7 @@ class _Coder:
             if not syn.is_trigger_candidate(tok):
                 continue
             near, complements = syn.near_lemmas(tok)
-            row = match_verb(tok.lemma_.lower(), near)
+            row = match_verb(tok.lemma_.lower(), near, syn.object_lemmas(tok)) or _passive_reading(tok)
             if row is not None:
                 used = {c for c in complements if self.doc[c].lemma_.lower() in row.words}
                 coded[tok.i] = (row.code, used)
@@ -389,10 +397,33 @@ def _is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
 def _pattern_words(tok: Token) -> tuple[str, ...]:
     """The words of the verb-table row that coded ``tok`` ("rally" in "stage rally")."""
     near, _ = syn.near_lemmas(tok)
-    row = match_verb(tok.lemma_.lower(), near)
+    row = match_verb(tok.lemma_.lower(), near, syn.object_lemmas(tok))
     return row.words if row is not None else ()
 
 
+# Verbs that mean arrest or charge (CAMEO 173) only in the passive, of people ("50 persons were
+# held", "workers have been booked for murder", "he was picked up by the police").
+_PASSIVE_READINGS = {"hold": ("173", None), "book": ("173", None), "catch": ("173", None), "pick": ("173", "up")}
+
+
+def _passive_reading(tok: Token) -> VerbPattern | None:
+    reading = _PASSIVE_READINGS.get(tok.lemma_.lower())
+    if reading is None or not syn.is_passive(tok):
+        return None
+    code, particle = reading
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if particles != ({particle} if particle else set()):
+        return None  # "held up in their houses" is stuck, not detained
+    near, _ = syn.near_lemmas(tok)
+    if near & {"ransom", "hostage", "captive", "responsible", "accountable", "liable"}:
+        return None
+    patient = passive_patient(tok)
+    if patient is None or not (patient.pos_ in {"PROPN", "PRON", "NUM"} or any(c.dep_ == "nummod" for c in patient.children) or patient.lower_ in _PEOPLE_WORDS):
+        return None
+    return VerbPattern(code, tok.lemma_.lower(), (), 0)
+
+
+_PEOPLE_WORDS = frozenset({"persons", "people", "men", "women", "youths", "accused", "suspects", "workers", "activists", "leaders", "members", "he", "she", "they"})
 _RESULT_WORDS = frozenset({"dead", "down"})
 _READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
 

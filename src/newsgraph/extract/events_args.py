@@ -126,6 +126,13 @@ def phrase_country(token: Token) -> str | None:
                     found = _country_named(pobj)
                     if found:
                         return found
+                elif pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    # "doctors from two American aid groups"
+                    for mod in pobj.lefts:
+                        if mod.dep_ in {"amod", "compound"} and mod.ent_type_ in {"NORP", "GPE"}:
+                            found = _country_of_word(mod.text)
+                            if found:
+                                return found
         elif child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} and child.i < token.i:
             found = _country_of_word(child.text)
             if found:
@@ -174,6 +181,7 @@ _PEOPLE = frozenset(
     {"person", "persons", "people", "man", "men", "woman", "women", "youth", "youths", "accused", "suspect", "suspects"}
 )
 _FORCE_NOUNS = frozenset({"police", "policemen", "cops", "army", "troops", "soldiers", "forces", "paramilitary", "jawans", "constables"})
+_ARREST_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "rearrest"})
 _NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "goods", "consignment", "vehicle", "truck", "property", "weapon", "arms"})
 _NEGATIVE = frozenset({"nobody", "no", "none", "neither"})
 
@@ -214,7 +222,7 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
     people = patient.pos_ in {"PROPN", "PRON"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
-    people = people or (code == "173" and patient.pos_ == "NOUN" and patient.lower_ not in _NOT_PEOPLE)
+    people = people or (verb.lemma_.lower() in _ARREST_VERBS and patient.pos_ == "NOUN" and patient.lower_ not in _NOT_PEOPLE)
     if sector is None or hint is None or not (people or _safe_lookup(patient.text, None, None) is not None):
         return None
     police = _safe_lookup("police", None, hint)
@@ -231,7 +239,7 @@ def passive_patient(verb: Token) -> Token | None:
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects and (subjects[0].pos_ == "NUM" or subjects[0].lower_ in _PEOPLE):
+    if subjects and (subjects[0].pos_ == "NUM" or subjects[0].lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in subjects[0].children)):
         return subjects[0]
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
         return verb.head

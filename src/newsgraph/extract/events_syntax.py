@@ -31,7 +31,8 @@ FUTURE_FRAMES = frozenset({"plan", "intend", "aim", "schedule", "expect", "set"}
 HYPOTHETICAL_FRAMES = frozenset(
     {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
-     "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand"}
+     "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand",
+     "difficult", "hard", "impossible", "unable", "easy"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
 # Frames that carry no modality but pass the act through ("continued to send arms").
@@ -52,6 +53,11 @@ def is_trigger_candidate(token: Token) -> bool:
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"} and token.lemma_ == "have")
 
 
+_QUANTITY_NOUNS = frozenset(
+    {"all", "some", "most", "many", "part", "number", "hundreds", "thousands", "dozens", "rest", "bulk", "lot", "majority", "half", "each"}
+)
+
+
 def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
     """Lemmas near ``token`` for pattern matching, and the indices of complement verbs among them."""
     near: set[str] = set()
@@ -65,14 +71,30 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
         for grand in child.children:
             if grand.dep_ in {"dobj", "pobj", "prep", "prt", "compound", "amod", "xcomp", "pcomp", "dative", "attr"}:
                 near.add(grand.lemma_.lower())
-                if grand.dep_ in {"prep", "pobj"}:
-                    # "with all of the arms": look one preposition further down.
+                if grand.dep_ == "prep":
+                    near.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+                elif grand.dep_ == "pobj" and (grand.pos_ in {"NUM", "PRON", "DET"} or grand.lemma_.lower() in _QUANTITY_NOUNS):
+                    # "with all of the arms": look through a quantity to what it counts, but not
+                    # through a place ("took positions in areas of the city" takes no city).
                     for g in grand.children:
-                        if g.dep_ == "pobj":
-                            near.add(g.lemma_.lower())
-                        elif g.dep_ == "prep":
+                        if g.dep_ == "prep" and g.lower_ == "of":
                             near.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
     return near, complements
+
+
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas of what ``token`` acts on: its objects and passive subjects, and their conjuncts
+    ("staged a rally", "arrests were made", "launched strikes and raids")."""
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+            out.add(child.lemma_.lower())
+            out.update(c.lemma_.lower() for c in child.conjuncts)
+        elif child.dep_ == "prt":
+            for grand in child.children:
+                if grand.dep_ == "pobj":  # "carried out [an] attack" parsed under the particle
+                    out.add(grand.lemma_.lower())
+    return out
 
 
 # Roots whose complement act is asked for, not done ("urged Iran to withdraw", "demanded that").
@@ -335,6 +357,8 @@ def frame_of(token: Token) -> Frame:
                 hypothetical = True
         if _is_conditional(current) or _is_inverted_conditional(current):
             hypothetical = True
+        if _is_infinitival(current) and current.head.lemma_.lower() not in NEUTRAL_FRAMES | INTENT_FRAMES | REFUSAL_FRAMES:
+            hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
         if _is_instead_of(current):
             negated = True  # "instead of cracking down on the mobs, the police stood by"
         if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current):

@@ -17,7 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from newsgraph.knowledge.gazetteer import curated_names, lookup
+from newsgraph.knowledge.gazetteer import curated_names, lookup, namesake_in
 from newsgraph.model import Article, Place
 from newsgraph.registry import stage
 
@@ -55,7 +55,26 @@ def extract_places(article: Article, doc: Doc | None = None) -> Article:
             found.append(place)
     if doc is not None:
         found.extend(_second_chance(article, doc, found, person_words))
-    return dataclasses.replace(article, places=_longest(found))
+    return dataclasses.replace(article, places=_longest(_prefer_context(article, found)))
+
+
+def _prefer_context(article: Article, places: list[Place]) -> list[Place]:
+    """Re-resolve city namesakes to the countries the article names ("Newcastle" in a text about
+    Britain is Newcastle upon Tyne, not the larger Newcastle in Australia)."""
+    context = {p.country for p in places if p.kind in ("country", "capital", "region") and p.country}
+    home = article.extra.get("home_country")
+    if isinstance(home, str):
+        context.add(home)
+    if not context:
+        return places
+    out = []
+    for place in places:
+        if place.kind == "city" and place.country not in context:
+            local = namesake_in(place.text, frozenset(context))
+            if local is not None:
+                place = dataclasses.replace(place, name=local.name, country=local.country, lat=local.lat, lon=local.lon)
+        out.append(place)
+    return out
 
 
 def _place(text: str, start: int, end: int, person_words: frozenset[str]) -> Place | None:

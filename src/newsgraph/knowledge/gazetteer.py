@@ -107,6 +107,41 @@ def lookup(name: str) -> tuple[GeoHit | None, str | None]:
     return None, None
 
 
+def namesake_in(name: str, countries: frozenset[str]) -> GeoHit | None:
+    """The most populous city called ``name`` (primary name) in one of ``countries``, else None.
+
+    A city name shared across countries ("Newcastle", "Hyderabad", "Tripoli") goes by default to
+    the most populous bearer; an article that names the country (or the outlet's home country)
+    tells which one it means.
+    """
+    if not countries:
+        return None
+    best = None
+    for population, hit in _city_namesakes().get(key(name), ()):
+        if hit.country in countries and (best is None or population > best[0]):
+            best = (population, hit)
+    return best[1] if best else None
+
+
+@functools.cache
+def _city_namesakes() -> dict[str, tuple[tuple[int, GeoHit], ...]]:
+    """Primary city name → every city bearing it, for names shared by more than one country."""
+    iso3 = _iso3()
+    capitals = _capitals()
+    groups: dict[str, list[tuple[int, GeoHit]]] = {}
+    for name, cc, lat, lon, population, _ in _city_rows():
+        kind = "capital" if capitals.get(cc) == name else "city"
+        hit = GeoHit(name, iso3.get(cc), lat, lon, kind)
+        groups.setdefault(key(name), []).append((population, hit))
+        short = _RIVER_SUFFIX.split(name)[0]
+        if short != name:  # "Newcastle upon Tyne" is "Newcastle" in its own country's news
+            groups.setdefault(key(short), []).append((population, hit))
+    return {k: tuple(v) for k, v in groups.items() if len({h.country for _, h in v}) > 1}
+
+
+_RIVER_SUFFIX = re.compile(r" (?:upon|on|am|an der|an|sur|-sur-) [A-Z]")
+
+
 def _alternate_wins(city: tuple[int, GeoHit], other: tuple[int, GeoHit]) -> bool:
     population, hit = city
     return (

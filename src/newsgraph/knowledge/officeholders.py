@@ -47,7 +47,15 @@ _COMMON_WORDS = frozenset(
         "may brown fox king long young rice gates hunt wallace martin jonathan wong lee dan wu kan abe sall "
         "ryan graham carter harris jordan cohen khan singh shah wang li kim park ma lai aso noda castro "
         "sharif gandhi rajapaksa kirchner clinton bush aoun hariri abdullah salman he power price cook bar win son bas "
-        "sun ford smith moore"
+        "sun ford smith moore "
+        # Names shared by millions ("Ahmed, a resident of Khan Younis" is not Abiy Ahmed): a bare one
+        # names an office holder only with a title.
+        "ahmed ahmad mohammed mohammad muhammad mohamed hassan hussein husain ali omar umar ibrahim "
+        "mahmoud khalil said saleh salih rahman karim hamid yusuf yousef nasser aziz kumar yadav patel "
+        "gupta reddy das nguyen tran chen zhang liu yang huang zhao zhou xu sun lin ho tan lim "
+        "johnson williams jones davis miller wilson taylor anderson thomas jackson white thompson "
+        "garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez silva santos "
+        "mueller muller schmidt schneider ivanov petrov kuznetsov popov"
     )
 )
 

@@ -19,7 +19,7 @@ from importlib import resources
 
 from newsgraph.knowledge.cameo import is_code
 
-_DATA_FILES = ("verbs_01_05.txt", "verbs_06_13.txt", "verbs_14_20.txt", "verbs_lexicon.txt")
+_DATA_FILES = ("verbs_01_05.txt", "verbs_06_13.txt", "verbs_14_20.txt", "verbs_lexicon.txt", "verbs_broad.txt")
 _NOUN_FILE = "event_nouns.txt"
 
 
@@ -31,6 +31,7 @@ class VerbPattern:
     verb: str
     words: tuple[str, ...]
     order: int  # line order: earlier rows win ties
+    light: bool = False  # light verb + event noun: the noun must be the verb's object
 
 
 @functools.cache
@@ -65,7 +66,7 @@ def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
         for noun, code in nouns.items():
             if (verb, noun, *particle) not in seen:
                 order += 1
-                patterns.setdefault(verb, []).append(VerbPattern(code, verb, (noun, *particle), order))
+                patterns.setdefault(verb, []).append(VerbPattern(code, verb, (noun, *particle), order, light=True))
     return {verb: tuple(rows) for verb, rows in patterns.items()}
 
 
@@ -92,16 +93,20 @@ def light_verbs_and_nouns() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(light), nouns
 
 
-def match_verb(lemma: str, near: set[str]) -> VerbPattern | None:
+def match_verb(lemma: str, near: set[str], objects: set[str] | None = None) -> VerbPattern | None:
     """The most specific pattern of ``lemma`` whose words are all in ``near``.
 
     Args:
         lemma: lower-case lemma of the trigger word.
         near: lower-case lemmas of the words governed by the trigger (particles,
             prepositions, object heads, complement verbs and their own dependants).
+        objects: lemmas of the trigger's own object (or passive subject); when given, a light
+            verb row needs its event noun there ("held talks", not "held in combing operations").
     """
     best: VerbPattern | None = None
     for row in verb_patterns().get(lemma, ()):
+        if row.light and objects is not None and row.words[0] not in objects:
+            continue
         if all(word in near for word in row.words) and (best is None or len(row.words) > len(best.words)):
             best = row
     return best
