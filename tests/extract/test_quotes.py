@@ -46,6 +46,9 @@ def only(article: Article, kind: str) -> list[Quote]:
             "Ebrahim Raisi",
         ),
         ("“The war is over.” ― Sonya Herridge", "The war is over.", "Sonya Herridge"),
+        # A wire dateline before the quote is neither its words nor its speaker.
+        ('GAZA, Dec 4 (Reuters) - "We have nothing left," said Ahmed, a resident of Khan Younis.', "We have nothing left", "Ahmed"),
+        ('WASHINGTON (AP) — "The talks have failed," said John Kerry.', "The talks have failed", "John Kerry"),
     ],
 )
 def test_quotes_direct_text_and_speaker(body: str, text: str, speaker_text: str) -> None:
@@ -174,3 +177,9 @@ def test_quotes_seed(seed_json: dict[str, Any], kind: str, starts: str, speaker_
     else:
         assert speaker["name"] == speaker_name
     assert "translator" not in speaker["text"]
+
+
+def test_quotes_common_first_name_is_not_an_office_holder() -> None:
+    # "Ahmed" alone is not Abiy Ahmed, Ethiopia's prime minister.
+    (quote,) = only(run('"We have nothing left," said Ahmed, a resident of Khan Younis.'), "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Ahmed" and quote.speaker.actor_id is None

@@ -21,6 +21,7 @@ Scare quotes and titles with no reporting verb in their sentence are not quotes.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -170,7 +171,7 @@ class _Finder:
         p_lo, _ = self.paragraph_of(span.open_at)
         open_tok = self.token_at(span.open_at)
         sent = open_tok.sent
-        left_lo = max(sent.start_char, p_lo)
+        left_lo = wire_dateline_end(body, max(sent.start_char, p_lo))
         left_tokens = [t for t in self.doc[sent.start : open_tok.i] if t.idx >= left_lo and not self.is_quoted(t)]
         left_text = _outside_text(body, left_lo, span.open_at, self.inside).strip()
         close = span.close_at if span.close_at is not None else span.end
@@ -310,7 +311,8 @@ class _Finder:
         for child in verb.children:
             if child.dep_ != "ccomp":
                 continue
-            tokens = [t for t in child.subtree if not t.is_punct or t.i not in (child.left_edge.i, child.right_edge.i)]
+            lead = wire_dateline_end(self.body, child.sent.start_char)
+            tokens = [t for t in child.subtree if t.idx >= lead and (not t.is_punct or t.i not in (child.left_edge.i, child.right_edge.i))]
             while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_quote):
                 tokens = tokens[1:]
             while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
@@ -350,6 +352,19 @@ class _Finder:
         """Whether fewer than three words of ``start:end`` lie outside quotation marks."""
         outside = _outside_text(self.body, start, end, self.inside)
         return len(outside.split()) < _MIN_INDIRECT_TOKENS
+
+
+# A wire dateline opening a paragraph: "GAZA, Dec 4 (Reuters) -", "WASHINGTON (AP) —", "KYIV, Ukraine —".
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?: \d{1,2})?)?(?: \([A-Za-z.\- ]{1,30}\))? ?[-–—]+ "
+)
+
+
+def wire_dateline_end(body: str, start: int) -> int:
+    """Where the text after a wire dateline at ``start`` begins, else ``start``: the place and the
+    agency are no part of a quote or its speaker."""
+    match = _WIRE_DATELINE.match(body, start)
+    return match.end() if match else start
 
 
 def _balance(body: str, start: int, end: int) -> tuple[int, int]:
