@@ -80,6 +80,10 @@ def test_export_gdelt_maps_the_fixture_event(fixture_db: Path, tmp_path: Path) -
     assert event["IsRootEvent"] == "1"
     assert (event["NumMentions"], event["NumSources"], event["NumArticles"]) == ("1", "1", "1")
     assert float(event["AvgTone"]) == -2.5
+    # Actors sit at their countries' centres (GDELT type 1, FIPS codes RS and UP).
+    assert (event["Actor1Geo_Type"], event["Actor1Geo_CountryCode"], event["Actor1Geo_FullName"]) == ("1", "RS", "Russia")
+    assert float(event["Actor1Geo_Lat"]) == pytest.approx(61.5, abs=1)
+    assert (event["Actor2Geo_Type"], event["Actor2Geo_CountryCode"]) == ("1", "UP")
     assert event["ActionGeo_Type"] == "4" and event["ActionGeo_CountryCode"] == "TU"
     assert event["ActionGeo_FullName"] == "Istanbul, Turkey" or event["ActionGeo_FullName"].startswith("Istanbul")
     assert float(event["ActionGeo_Lat"]) == pytest.approx(41.01)

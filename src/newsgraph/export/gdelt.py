@@ -114,6 +114,18 @@ def _geo(name: str | None, country: str | None, lat: Any, lon: Any, kind: str | 
     return [geo_type, _clean(full), code, code if is_country else "", "", _num(lat, 4), _num(lon, 4), feature]
 
 
+@lru_cache(maxsize=512)
+def _actor_geo(country: str | None) -> tuple[str, ...]:
+    """An actor located at its country's centre (GDELT type 1), as GDELT does for a country match."""
+    from newsgraph.knowledge.gazetteer import country_centre
+
+    centre = country_centre(country) if country else None
+    if centre is None:
+        return ("0", "", "", "", "", "", "", "")
+    name, lat, lon = centre
+    return tuple(_geo(name, country, lat, lon, "country"))
+
+
 @lru_cache(maxsize=4096)
 def _sentence_ends(body: str) -> tuple[int, ...]:
     return tuple(m.end() for m in _SENTENCE_END.finditer(body))
@@ -189,9 +201,9 @@ def event_row(group: _Group) -> list[str]:
         str(c.get("num_sources") or len({r.get("site") or r["article_id"] for r in group.rows})),
         str(c.get("num_articles") or len({r["article_id"] for r in group.rows})),
         _num(sum(tones) / len(tones), 6) if tones else "",
-        # Actor geography: we locate the action, not the actors; GDELT writes type 0 when it cannot.
-        "0", "", "", "", "", "", "", "",
-        "0", "", "", "", "", "", "", "",
+        # Actor geography: the actor's country (GDELT type 1); type 0 when it has none.
+        *_actor_geo(e.get("source_country")),
+        *_actor_geo(e.get("target_country")),
         *place,
         _stamp(e.get("ingested_at")), _clean(source_url),
     ]

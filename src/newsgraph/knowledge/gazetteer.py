@@ -107,6 +107,26 @@ def lookup(name: str) -> tuple[GeoHit | None, str | None]:
     return None, None
 
 
+def country_centre(iso3: str) -> tuple[str, float, float] | None:
+    """(name, lat, lon) of the country ``iso3`` at its centre, else None."""
+    hit = geocode_country(iso3)
+    return (hit.name, hit.lat, hit.lon) if hit is not None and hit.lat is not None and hit.lon is not None else None
+
+
+def geocode_country(iso3: str) -> GeoHit | None:
+    """The country ``iso3`` as a place (centre coordinates), else None."""
+    return _countries_by_iso3().get(iso3)
+
+
+@functools.cache
+def _countries_by_iso3() -> dict[str, GeoHit]:
+    out: dict[str, GeoHit] = {}
+    for hit in _countries().values():
+        if hit.country:
+            out.setdefault(hit.country, hit)
+    return out
+
+
 def namesake_in(name: str, countries: frozenset[str]) -> GeoHit | None:
     """The most populous city called ``name`` (primary name) in one of ``countries``, else None.
 
