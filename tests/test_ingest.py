@@ -50,9 +50,10 @@ def test_ingest_links_near_duplicates(tmp_path):
     (folder / "01.txt").write_text("Budget talks (wire)\n\n" + long_body + " Reuters contributed to this report.", encoding="utf-8")
     settings = replace(load_settings(overrides=[STAGES]), db_path=str(tmp_path / "db.duckdb"))
     with open_store(settings.db_path) as store:
-        ingest([folder], store, settings, workers=1)
+        result = ingest([folder], store, settings, workers=1)
         rows = list(store.query("SELECT id, duplicate_of, fingerprint FROM articles ORDER BY source"))
     assert rows[0]["duplicate_of"] is None and rows[1]["duplicate_of"] == rows[0]["id"]
+    assert (result.ingested, result.near_duplicates, result.duplicates) == (2, 1, 0)
     assert all(r["fingerprint"] for r in rows)
 
 

@@ -157,6 +157,7 @@ def _ingest_pipeline(
             continue
         if isinstance(result, Article):
             result = link_duplicate(result, index)
+            total.near_duplicates += result.duplicate_of is not None
         batch.append(result)
         if len(batch) >= settings.store_batch_size:
             total.add(store.write(batch))

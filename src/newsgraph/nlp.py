@@ -19,7 +19,10 @@ MAX_CHARS = 1_000_000
 
 # Verb lemmas the small model's rule lemmatizer gets wrong, and that our verb tables need
 # ("staged a rally" → "stag"). Fixed by a tiny component after the lemmatizer.
-VERB_LEMMA_FIXES = {"stag": "stage"}
+VERB_LEMMA_FIXES = {
+    "stag": "stage", "fin": "fine", "teargasse": "teargas", "deregistere": "deregister", "gheraoe": "gherao",
+    "rearreste": "rearrest",
+}
 LEMMA_FIX_COMPONENT = "newsgraph_verb_lemmas"
 
 

@@ -110,3 +110,16 @@ def test_events_police_killing_in_reduced_passive_has_implicit_police_source() -
     body = "The toll in Ahmedabad rose to 233 on Friday, including 30 people killed in police firing in India."
     kills = [e for e in events_of(body) if e.cameo_root in {"18", "19", "20"}]
     assert kills and kills[0].source.sector == "COP" and kills[0].source.text == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "cameo"),
+    [
+        ("Israeli troops stormed the hospital in Gaza on Wednesday.", "190"),  # force, not a riot
+        ("Protesters in Iraq stormed the embassy on Wednesday.", "145"),
+        ("Teachers in France struck on Tuesday over pay.", "143"),  # a strike from work
+        ("Russian forces struck Kyiv overnight.", "195"),
+    ],
+)
+def test_events_verbs_read_by_who_acts(body: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in events_of(body)}

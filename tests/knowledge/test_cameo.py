@@ -111,6 +111,8 @@ def test_verbs_tables_cover_every_root() -> None:
         ("decline", {"comment"}, "011"),
         ("visit", set(), "042"),
         ("arrest", set(), "173"),
+        ("release", {"prisoner"}, "0841"),  # CAMEO 0841: return, release person(s)
+        ("release", set(), "0841"),
     ],
 )
 def test_verbs_match_verb_prefers_most_specific(lemma: str, near: set[str], code: str) -> None:
@@ -119,7 +121,10 @@ def test_verbs_match_verb_prefers_most_specific(lemma: str, near: set[str], code
     assert row.code == code
 
 
-@pytest.mark.parametrize(("lemma", "near"), [("hold", set()), ("voice", {"opinion"}), ("walk", set())])
+@pytest.mark.parametrize(
+    ("lemma", "near"),
+    [("hold", set()), ("voice", {"opinion"}), ("walk", set())],
+)
 def test_verbs_match_verb_none_without_pattern(lemma: str, near: set[str]) -> None:
     assert match_verb(lemma, near) is None
 
@@ -141,3 +146,21 @@ def test_verbs_match_verb_none_without_pattern(lemma: str, near: set[str]) -> No
 )
 def test_verbs_transforms(func, code: str, expected: str) -> None:
     assert func(code) == expected
+
+
+@pytest.mark.parametrize("obj", ["statement", "video", "report"])
+def test_verbs_releasing_words_is_no_release_of_people(obj: str) -> None:
+    row = match_verb("release", {obj})
+    assert row is None or row.code[:3] != "084"
+
+
+def test_verbs_light_verb_noun_must_be_the_object() -> None:
+    # "held talks during a visit": the event noun is near, but not what was held.
+    assert match_verb("hold", {"visit"}, objects={"visit"}).code == "042"
+    row = match_verb("hold", {"during", "visit"}, objects={"talk"})
+    assert row is None or row.code != "042"
+
+
+def test_verbs_exclusions_add_no_specificity() -> None:
+    # A row with "~" words matches only when they are absent, and does not outrank a one-word row.
+    assert match_verb("release", {"hostage"}).words == ("hostage",)

@@ -106,6 +106,11 @@ def print_summary(result: WriteResult, db_path: str) -> None:
     """The closing summary of an ingest run."""
     console = Console()
     console.print(f"[bold]{result.ingested}[/bold] ingested, {result.duplicates} duplicates (already stored), {result.rejected} rejected → {db_path}")
+    if result.near_duplicates:
+        console.print(
+            f"  {result.near_duplicates} of them near-duplicates of a stored story (same wire text), linked by "
+            "duplicate_of and not counted again in merged events"
+        )
     if result.warned:
         console.print(f"  {result.warned} ingested with warnings (see `newsgraph show ID`)")
     for reason, count in sorted(result.reasons.items(), key=lambda kv: -kv[1]):

@@ -326,13 +326,15 @@ class _Coder:
         place: EventPlace | None,
         words: frozenset[str] = frozenset(),
     ) -> list[Event]:
-        cameo = get_code(code)
-        plover = to_plover(code, words)
         body = self.article.body
         out = []
+        act = code
         for source in sources:
             if not valid_source(source):
                 continue
+            code = _for_actor(act, source, words)
+            cameo = get_code(code)
+            plover = to_plover(code, words)
             pairs = [t for t in targets if _key(t) != _key(source)]
             if not pairs and code[:2] in _RECIPROCAL_ROOTS and len(sources) > 1:
                 pairs = [s for s in sources if _key(s) != _key(source)]
@@ -431,6 +433,23 @@ _READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
 def _readies_force(frame: syn.Frame, code: str) -> bool:
     token = frame.frame_token
     return token is not None and token.lemma_.lower() in _READINESS_FRAMES and code[:2] in {"18", "19", "20"}
+
+
+# Sectors of armed state forces, and of people who strike from work rather than by air.
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
+_CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
+
+
+def _for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
+    """The code an act takes for this source where the verb reads by who acts: troops who
+    "storm" a building use force (190), not a violent protest (145); workers who "strike" stop
+    work (143), not an airstrike (195)."""
+    sector = (source.sector or "")[:3].upper()
+    if code.startswith("145") and sector in _FORCE_SECTORS:
+        return "190"
+    if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
+        return "143"
+    return code
 
 
 def _act_words(tok: Token) -> frozenset[str]:

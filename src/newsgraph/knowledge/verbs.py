@@ -107,9 +107,19 @@ def match_verb(lemma: str, near: set[str], objects: set[str] | None = None) -> V
     for row in verb_patterns().get(lemma, ()):
         if row.light and objects is not None and row.words[0] not in objects:
             continue
-        if all(word in near for word in row.words) and (best is None or len(row.words) > len(best.words)):
+        if _matches(row.words, near) and (best is None or _weight(row) > _weight(best)):
             best = row
     return best
+
+
+def _matches(words: tuple[str, ...], near: set[str]) -> bool:
+    """Every word is near, and every "~word" is not (the tables' negative condition)."""
+    return all((word[1:] not in near) if word.startswith("~") else (word in near) for word in words)
+
+
+def _weight(row: VerbPattern) -> int:
+    """Specificity: the words a row needs (its "~" exclusions make it no more specific)."""
+    return sum(1 for word in row.words if not word.startswith("~"))
 
 
 def _sub(code: str, base: str, mapping: dict[str, str]) -> str:
@@ -136,7 +146,7 @@ _THREAT = {
 _REJECT = {
     "03": "120", "04": "125", "045": "126", "05": "120", "06": "121", "061": "1211", "062": "1212",
     "063": "1213", "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
-    "08": "124", "0811": "1243", "083": "123", "0831": "1231", "0832": "1232", "085": "1244", "086": "1245", "087": "1246",
+    "08": "124", "081": "1241", "082": "1242", "084": "1243", "083": "123", "0831": "1231", "0832": "1232", "085": "1244", "086": "1245", "087": "1246",
 }
 
 
@@ -161,7 +171,7 @@ def to_reject(code: str) -> str:
 # Act → demand that it be done (CAMEO 10).
 _DEMAND = {
     "03": "100", "04": "106", "05": "102", "06": "103", "07": "101", "071": "1011", "072": "1012",
-    "073": "1013", "074": "1014", "08": "105", "081": "1051", "0811": "1053", "0831": "1041", "0832": "1042",
+    "073": "1013", "074": "1014", "08": "105", "081": "1051", "082": "1052", "084": "1053", "0831": "1041", "0832": "1042",
     "083": "104", "0833": "1043", "0834": "1044", "085": "1054", "086": "1055", "087": "1056", "0871": "107",
     "09": "100", "045": "108", "038": "108", "057": "100",
 }
@@ -173,7 +183,7 @@ def to_demand(code: str) -> str:
 
 
 # Promised or offered concession → intent to yield (CAMEO 035).
-_OFFER = {"081": "0351", "0812": "0351", "082": "0352", "0811": "0353", "085": "0354", "086": "0355", "087": "0356"}
+_OFFER = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
 
 def to_offer(code: str) -> str:

@@ -17,11 +17,13 @@ class WriteResult:
     duplicates: int = 0
     rejected: int = 0
     warned: int = 0  # ingested articles that carry warnings (e.g. a decoding fallback)
+    near_duplicates: int = 0  # ingested copies of a stored story (same wire text), linked by duplicate_of
     reasons: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: WriteResult) -> None:
         self.ingested += other.ingested
         self.duplicates += other.duplicates
+        self.near_duplicates += other.near_duplicates
         self.rejected += other.rejected
         self.warned += other.warned
         for reason, count in other.reasons.items():
