@@ -177,7 +177,10 @@ class _Coder:
             extra = frozenset({"at"}) if code[:2] in {"18", "19", "20"} else frozenset()
             act_nouns = set(_pattern_words(tok)) & light_verbs_and_nouns()[1].keys()
             for cand in syn.object_candidates(tok, skip, extra):
-                if cand.lemma_.lower() in act_nouns and cand.pos_ == "NOUN":
+                if cand.pos_ == "NOUN" and (
+                    cand.lemma_.lower() in act_nouns
+                    or any(c.dep_ == "compound" and c.lemma_.lower() in act_nouns for c in cand.children)
+                ):
                     continue  # the act's own noun ("staged rallies against X"), not its target
                 # A target without a country or an article actor ("a delegation") says too little.
                 targets = [a for a in self._args(cand) if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]

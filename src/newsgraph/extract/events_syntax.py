@@ -90,6 +90,8 @@ def object_lemmas(token: Token) -> set[str]:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
             out.add(child.lemma_.lower())
             out.update(c.lemma_.lower() for c in child.conjuncts)
+            # "issued arrest warrants", "launched air strikes": the act noun may modify the object
+            out.update(c.lemma_.lower() for c in child.lefts if c.dep_ == "compound")
         elif child.dep_ == "prt":
             for grand in child.children:
                 if grand.dep_ == "pobj":  # "carried out [an] attack" parsed under the particle
