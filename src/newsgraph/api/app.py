@@ -6,7 +6,9 @@ Build it with :func:`create_app`; ``newsgraph serve`` runs it with uvicorn.
 from __future__ import annotations
 
 import hmac
+import json
 import logging
+import os
 import time
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -22,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from newsgraph.api.cache import ResponseCache
 from newsgraph.api.deps import DEFAULT_QUERY_TIMEOUT, DEFAULT_REFRESH_INTERVAL, Database, QueryTimeout
 from newsgraph.api.render import templates
 from newsgraph.errors import NotFound, StoreError
@@ -33,6 +36,7 @@ TOKEN_COOKIE = "newsgraph_token"  # noqa: S105 - a cookie name, not a secret
 MAX_BODY = 64 * 1024  # bytes; the API reads no bodies, so anything larger is refused outright
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SLOW_REQUEST = 1.0  # seconds; slower requests are logged
+SERVE_ENV = "NEWSGRAPH_SERVE"  # settings `newsgraph serve --workers N` hands to its worker processes
 
 SECURITY_HEADERS = [
     (b"content-security-policy", (
@@ -205,6 +209,19 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error_response(request.url.path, 500, "internal error; the server log has the details")
 
 
+WORKER_THREADS = 8  # threads that run queries (anyio's default is 40); see _limit_worker_threads
+
+
+async def _limit_worker_threads() -> None:
+    # Queries run in worker threads (DuckDB releases the GIL while it executes). Past a few per
+    # core more threads add little throughput and much contention for the GIL with the event loop,
+    # which then answers even cached requests late (measured with bench/load.py on 2 cores: 40
+    # threads gave cached answers 1.5-2 times the p95 of 8; 4 made uncached ones wait longer).
+    import anyio.to_thread
+
+    anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+
+
 def create_app(
     db_path: str | Path,
     *,
@@ -222,7 +239,8 @@ def create_app(
         allow_writes: accept non-read methods; refused without a token. No write endpoint exists yet.
         query_timeout: seconds before a query is interrupted (503).
         refresh_interval: seconds between checks for a changed database file.
-        cache_size: query results cached per snapshot (0 disables the cache).
+        cache_size: query results, and whole JSON answers, cached per snapshot (0 disables both caches;
+            see ``api/cache.py``).
 
     Raises:
         ValueError: ``allow_writes`` without a token.
@@ -230,13 +248,13 @@ def create_app(
     """
     if allow_writes and not token:
         raise ValueError("allow_writes needs a token: writes are never open to anyone who can reach the port")
-    from newsgraph.api import queries
+    from newsgraph.api.derived import prepare
     from newsgraph.api.routes import actors, articles, events, pages, quotes
 
     # The server answers from a private snapshot of the file, so that ingest can write meanwhile
     # (see docs/security.md); derived tables are added to each snapshot.
     db = Database(db_path, query_timeout=query_timeout, refresh_interval=refresh_interval,
-                  prepare=queries.prepare, cache_size=cache_size)
+                  prepare=prepare, cache_size=cache_size)
     app = FastAPI(
         title="newsgraph",
         version="0.1.0",
@@ -252,6 +270,19 @@ def create_app(
         app.include_router(module.router, prefix="/api")
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.router.on_startup.append(_limit_worker_threads)
     app.router.on_shutdown.append(db.close)
+    # Added first, so it runs inside the Guard: no cached answer skips the token, Host or method checks.
+    app.add_middleware(ResponseCache, db=db)
     app.add_middleware(Guard, token=token, allow_writes=allow_writes)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The application of one worker of ``newsgraph serve --workers N`` (uvicorn calls this in each process).
+
+    The parent process checked the settings (loopback or a token) and put them in ``NEWSGRAPH_SERVE``.
+    """
+    conf = json.loads(os.environ[SERVE_ENV])
+    return create_app(conf["db"], token=conf.get("token"), query_timeout=float(conf["query_timeout"]),
+                      cache_size=int(conf["cache_size"]))

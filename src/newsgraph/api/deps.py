@@ -17,7 +17,6 @@ import shutil
 import tempfile
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,12 +24,15 @@ from typing import Any
 
 import duckdb
 
+from newsgraph.api.cache import LRU
 from newsgraph.errors import StoreError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_QUERY_TIMEOUT = 5.0  # seconds a single SQL statement may run before it is interrupted
 DEFAULT_REFRESH_INTERVAL = 5.0  # seconds between checks for a changed database file
+MAX_CACHED_ROWS = 2000  # larger query results are not kept
+RESPONSE_CACHE_BYTES = 64 << 20  # whole API answers kept per snapshot, in bytes at most
 
 
 class QueryTimeout(StoreError):  # noqa: N818 - reads as what happened
@@ -73,8 +75,9 @@ class Database:
         refresh_interval: seconds between checks whether the file changed (0 = check every request).
         prepare: called with the connection of each new snapshot, to add derived tables and indexes
             (the snapshot is the server's own copy, so this never touches the user's file).
-        cache_size: query results kept per snapshot (0 = none); a snapshot never changes, so a cached
-            answer is exact until the next refresh, which empties the cache.
+        cache_size: query results, and separately whole API answers (``api/cache.py``), kept per
+            snapshot (0 = none); a snapshot never changes, so a cached answer is exact until the next
+            snapshot, whose new version no older entry matches (the caches are emptied then too).
 
     Raises:
         StoreError: the file does not exist or is not a DuckDB database.
@@ -93,7 +96,8 @@ class Database:
         self.query_timeout = query_timeout
         self.refresh_interval = refresh_interval
         self.prepare = prepare
-        self.cache = ResultCache(cache_size)
+        self.cache = LRU(cache_size)
+        self.responses = LRU(cache_size, max_weight=RESPONSE_CACHE_BYTES)
         if not self.path.is_file():
             raise StoreError(f"no database at {str(self.path)!r}: create one with `newsgraph ingest PATH --db {self.path}`")
         self._dir = Path(tempfile.mkdtemp(prefix="newsgraph-serve-"))
@@ -102,7 +106,8 @@ class Database:
         self._conn: duckdb.DuckDBPyConnection | None = None
         self._stamp: _Stamp | None = None
         self._checked = 0.0
-        self._generation = 0
+        self._generation = 0  # numbers snapshot files
+        self._version = 0  # bumped when a new snapshot is swapped in: what cache keys hold
         self.stale = False  # True while a writer holds the file and we serve an older snapshot
         self._open(first=True)
 
@@ -158,6 +163,7 @@ class Database:
             # Not read-only: a copied WAL must be replayed into the copy, which is ours alone.
             conn = duckdb.connect(str(target))
             conn.execute("CHECKPOINT")
+            conn.execute("SET enable_progress_bar = false")  # a server's stderr is a log, not a terminal
             # Requests are many and small: one thread per query serves more of them at once than
             # every query fanning out over all cores.
             conn.execute("SET threads = 1")
@@ -172,7 +178,9 @@ class Database:
             old, self._conn = self._conn, conn
             self._stamp = stamp
             self._checked = time.monotonic()
+            self._version += 1
             self.cache.clear()
+            self.responses.clear()
         if old is not None:
             # Cursors of the old connection may still be running: they keep its database alive.
             # Old snapshot files are removed below once unreferenced; on POSIX an open file survives unlink.
@@ -180,6 +188,25 @@ class Database:
                 if not stale.name.startswith(f"snapshot-{self._generation}."):
                     with contextlib.suppress(OSError):
                         stale.unlink()
+
+    def state(self) -> tuple[int, bool]:
+        """What an answer depends on besides the request: the snapshot's version and the stale flag."""
+        return self._version, self.stale
+
+    def changed(self) -> bool:
+        """True when a check is due and the file differs from the snapshot (two ``stat`` calls, no lock).
+
+        The response cache asks this on the event loop: a refresh (copying the file) must run in a
+        worker thread, and waiting for a free worker just to learn that nothing changed would hold
+        every cached answer behind the slowest queries.
+        """
+        now = time.monotonic()
+        if now - self._checked < self.refresh_interval:
+            return False
+        if _stamp(self.path) == self._stamp:
+            self._checked = now
+            return False
+        return True
 
     def maybe_refresh(self) -> None:
         """Take a new snapshot if the file changed since the last one (cheap when it did not)."""
@@ -214,39 +241,47 @@ class Database:
     def cursor(self) -> Iterator[Reader]:
         """A per-request reader on its own DuckDB cursor (connections are not shared across threads)."""
         self.maybe_refresh()
+        reader = self.reader()
+        try:
+            yield reader
+        finally:
+            reader.close()
+
+    def reader(self) -> Reader:
+        """A reader on a new cursor of the current snapshot, without checking the file (cheap)."""
         with self._lock:
             if self._conn is None:
                 raise StoreError("the database is closed")
             cur = self._conn.cursor()
-            generation = self._generation
-        try:
-            yield Reader(cur, self.query_timeout, self.cache, generation)
-        finally:
-            cur.close()
+            version = self._version  # taken with the connection, so cached rows are filed under their own snapshot
+        return Reader(cur, self.query_timeout, self.cache, version)
 
 
 class Reader:
     """Runs parameterised queries on one cursor, each interrupted after ``timeout`` seconds."""
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, timeout: float, cache: ResultCache | None = None,
-                 generation: int = 0) -> None:
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, timeout: float, cache: LRU | None = None,
+                 version: int = 0) -> None:
         self.conn = cursor  # named like DuckDBStore.conn so store helpers accept a Reader
         self.timeout = timeout
         self.cache = cache
-        self.generation = generation
+        self.version = version
+
+    def close(self) -> None:
+        self.conn.close()
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Rows of ``sql`` as dicts; values only ever travel as parameters."""
         return iter(self.all(sql, params))
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        key = (self.generation, sql, _hashable(params))
+        key = (self.version, sql, _hashable(params))
         if self.cache is not None:
             hit = self.cache.get(key)
-            if hit is not None:
+            if isinstance(hit, list):
                 return [dict(row) for row in hit]  # copies: callers may reshape their rows
         rows = self._run(sql, params)
-        if self.cache is not None:
+        if self.cache is not None and len(rows) <= MAX_CACHED_ROWS:
             self.cache.put(key, rows)
         return [dict(row) for row in rows]
 
@@ -275,39 +310,6 @@ def _hashable(params: Sequence[Any]) -> Hashable:
     return tuple(tuple(p) if isinstance(p, list) else p for p in params)
 
 
-class ResultCache:
-    """A thread-safe LRU of query results; only small results are kept."""
-
-    MAX_ROWS = 2000
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._data: OrderedDict[Hashable, list[dict[str, Any]]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable) -> list[dict[str, Any]] | None:
-        if self.size <= 0:
-            return None
-        with self._lock:
-            rows = self._data.get(key)
-            if rows is not None:
-                self._data.move_to_end(key)
-            return rows
-
-    def put(self, key: Hashable, rows: list[dict[str, Any]]) -> None:
-        if self.size <= 0 or len(rows) > self.MAX_ROWS:
-            return
-        with self._lock:
-            self._data[key] = rows
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._data.clear()
-
-
 class Watchdog:
     """One thread that interrupts queries past their deadline (a timer thread per query costs more than many queries)."""
 
@@ -327,8 +329,12 @@ class Watchdog:
             self._next += 1
             ticket = self._next
             self._running[ticket] = conn
-            heapq.heappush(self._heap, (time.monotonic() + timeout, ticket))
-            self._cond.notify()
+            deadline = time.monotonic() + timeout
+            # Wake the watchdog only when it must wait less than it does: waking it for every query
+            # (one thread switch each) cost more than many of the queries themselves.
+            if not self._heap or deadline < self._heap[0][0]:
+                self._cond.notify()
+            heapq.heappush(self._heap, (deadline, ticket))
             return ticket
 
     def release(self, ticket: int) -> None:

@@ -17,10 +17,15 @@ class Filters:
         self.clauses.append(clause)
         self.params.extend(values)
 
-    def contains(self, columns: tuple[str, ...], text: str | None) -> None:
-        """Every word of ``text`` appears (case-insensitively, literally) in one of ``columns``."""
+    def contains(self, columns: tuple[str, ...], text: str | None, *, lowered: bool = False) -> None:
+        """Every word of ``text`` appears (case-insensitively, literally) in one of ``columns``.
+
+        Args:
+            lowered: the columns already hold ``lower(coalesce(value, ''))`` (precomputed once
+                instead of on every row of every query, see ``api/queries.py``).
+        """
         for word in (text or "").split()[:10]:
-            self.add("(" + " OR ".join(f"contains(lower(coalesce({c}, '')), lower(?))" for c in columns) + ")", *[word] * len(columns))
+            self.add("(" + " OR ".join(f"contains({_lower(c, lowered)}, lower(?))" for c in columns) + ")", *[word] * len(columns))
 
     def until(self, column: str, until: str | None) -> None:
         """``column`` on or before ``until``; month or year precision ("2023-11") compares on the prefix."""
@@ -31,20 +36,27 @@ class Filters:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
+def _lower(column: str, lowered: bool) -> str:
+    """SQL for the lower-cased text of ``column``; a lowered column is named ``<column>_lc``."""
+    return f"{column}_lc" if lowered else f"lower(coalesce({column}, ''))"
+
+
 def event_filters(*, actor: str | None = None, country: str | None = None, plover: str | None = None,
                   cameo: str | None = None, quad_class: int | None = None, since: str | None = None,
                   until: str | None = None, place: str | None = None, article: str | None = None,
-                  day: str = "e.date") -> Filters:
+                  day: str = "e.date", lowered: bool = False) -> Filters:
     """Filters over an events-shaped table aliased ``e`` (``events``, ``event_clusters``, ``api_events``).
 
     Args:
         day: the column holding the event's day (the API's derived table has a ``day`` column).
+        lowered: the table has ``source_name_lc``, ``target_name_lc`` and ``place_name_lc`` columns
+            holding ``lower(coalesce(name, ''))`` (the API's derived table does).
     """
     f = Filters()
     if actor:
         f.add(
-            "(e.source_actor_id = ? OR e.target_actor_id = ? OR contains(lower(coalesce(e.source_name, '')), lower(?)) "
-            "OR contains(lower(coalesce(e.target_name, '')), lower(?)))",
+            f"(e.source_actor_id = ? OR e.target_actor_id = ? OR contains({_lower('e.source_name', lowered)}, lower(?)) "
+            f"OR contains({_lower('e.target_name', lowered)}, lower(?)))",
             actor, actor, actor, actor,
         )
     if country:
@@ -59,7 +71,7 @@ def event_filters(*, actor: str | None = None, country: str | None = None, plove
         f.add(f"{day} >= ?", since)
     f.until(day, until)
     if place:
-        f.add("(contains(lower(coalesce(e.place_name, '')), lower(?)) OR e.place_country = ?)", place, place.upper())
+        f.add(f"(contains({_lower('e.place_name', lowered)}, lower(?)) OR e.place_country = ?)", place, place.upper())
     if article:
         f.add("e.article_id = ?", article)
     return f

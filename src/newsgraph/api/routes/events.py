@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 
 from newsgraph.api import queries
 from newsgraph.api.routes import DB
@@ -32,8 +33,11 @@ router = APIRouter(tags=["events"])
 
 
 @router.get("/events", response_model=Page[EventItem], summary="Coded events, newest first")
-def events(db: DB, f: Events, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return queries.events(db, queries.event_filters(**f), limit=limit, offset=offset)
+def events(db: DB, f: Events, limit: Limit = 50, offset: Offset = 0) -> Response:
+    # The items are stored as the JSON EventItem gives (api/derived.py): sent as they are, without
+    # parsing them into dicts, validating and encoding them again.
+    return Response(queries.events_json(db, queries.event_filters(**f), limit=limit, offset=offset),
+                    media_type="application/json")
 
 
 @router.get("/events/timeline", summary="Events per day by quad class, under the same filters")
