@@ -27,6 +27,12 @@ class Filters:
         for word in (text or "").split()[:10]:
             self.add("(" + " OR ".join(f"contains({_lower(c, lowered)}, lower(?))" for c in columns) + ")", *[word] * len(columns))
 
+    def since(self, column: str, since: str | None) -> None:
+        """``column`` on or after ``since``; a month or year ("2023-12", "2023") that contains
+        ``since`` counts too, since the event may fall on or after that day."""
+        if since:
+            self.add(f"({column} >= ? OR (length({column}) BETWEEN 4 AND 7 AND starts_with(?, {column})))", since, since)
+
     def until(self, column: str, until: str | None) -> None:
         """``column`` on or before ``until``; month or year precision ("2023-11") compares on the prefix."""
         if until:
@@ -67,8 +73,7 @@ def event_filters(*, actor: str | None = None, country: str | None = None, plove
         f.add("starts_with(e.cameo, ?)", cameo)
     if quad_class:
         f.add("e.quad_class = ?", quad_class)
-    if since:
-        f.add(f"{day} >= ?", since)
+    f.since(day, since)
     f.until(day, until)
     if place:
         f.add(f"(contains({_lower('e.place_name', lowered)}, lower(?)) OR e.place_country = ?)", place, place.upper())
