@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.events_args import (
+    FORCE_SECTORS,
     ActorIndex,
     event_date,
     event_id,
@@ -81,14 +82,16 @@ class _Coder:
     def sentence(self, sent: Span) -> list[Event]:
         reported_by = self._reported_by(sent)
         coded: dict[int, tuple[str, set[int]]] = {}
+        pattern_words: dict[int, tuple[str, ...]] = {}  # the words of the row that coded each trigger
         for tok in sent:
             if not syn.is_trigger_candidate(tok):
                 continue
             near, complements = syn.near_lemmas(tok)
-            row = match_verb(tok.lemma_.lower(), near, syn.object_lemmas(tok)) or _passive_reading(tok)
+            row = match_verb(tok.lemma_.lower(), near, syn.object_lemmas(tok)) or _passive_reading(tok, near)
             if row is not None:
                 used = {c for c in complements if self.doc[c].lemma_.lower() in row.words}
                 coded[tok.i] = (row.code, used)
+                pattern_words[tok.i] = row.words
         consumed = {i for _, used in coded.values() for i in used}
         framing = {i for i, (_, used) in coded.items() if not used}
         tagged: list[tuple[Token, bool, Event]] = []
@@ -101,7 +104,7 @@ class _Coder:
             if i in framing and self._is_frame_of_coded(tok, coded):
                 deferred.append(i)
                 continue
-            found = self._events_for(tok, code, used, sent, reported_by)
+            found = self._events_for(tok, code, used, pattern_words[i], sent, reported_by)
             by_trigger[i] = len(found)
             tagged.extend((tok, False, e) for e in found)
         for i in deferred:
@@ -110,7 +113,8 @@ class _Coder:
             complements = [c.i for c in self.doc[i].children if c.dep_ in {"xcomp", "ccomp"} and c.i in coded]
             if not any(by_trigger.get(c, 0) for c in complements):
                 code, used = coded[i]
-                tagged.extend((self.doc[i], False, e) for e in self._events_for(self.doc[i], code, used, sent, reported_by))
+                found = self._events_for(self.doc[i], code, used, pattern_words[i], sent, reported_by)
+                tagged.extend((self.doc[i], False, e) for e in found)
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.lower_ in _CONSULT_NOUNS and tok.head.i not in coded:
                 tagged.extend((tok, True, e) for e in self._noun_events(tok, sent, reported_by))
@@ -129,7 +133,9 @@ class _Coder:
             lemma in syn.HYPOTHETICAL_FRAMES and lemma in {"urge", "call", "demand", "ask", "suggest", "propose"}
         )
 
-    def _events_for(self, tok: Token, code: str, used: set[int], sent: Span, reported_by: str | None) -> list[Event]:
+    def _events_for(
+        self, tok: Token, code: str, used: set[int], pattern: tuple[str, ...], sent: Span, reported_by: str | None
+    ) -> list[Event]:
         if tok.lemma_.lower() in syn.SPEECH_LEMMAS and code.startswith("01") and reported_by is not None:
             subj = syn.subject_of(tok)
             if subj is not None and is_media(self.article.body[slice(*syn.noun_span(subj))], subj):
@@ -175,7 +181,7 @@ class _Coder:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
             # Attacks take their target with "at" ("fired rockets at Israel").
             extra = frozenset({"at"}) if code[:2] in {"18", "19", "20"} else frozenset()
-            act_nouns = set(_pattern_words(tok)) & light_verbs_and_nouns()[1].keys()
+            act_nouns = set(pattern) & light_verbs_and_nouns()[1].keys()
             for cand in syn.object_candidates(tok, skip, extra):
                 if cand.pos_ == "NOUN" and (
                     cand.lemma_.lower() in act_nouns
@@ -399,19 +405,12 @@ def _is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
     return head.head.i in coded
 
 
-def _pattern_words(tok: Token) -> tuple[str, ...]:
-    """The words of the verb-table row that coded ``tok`` ("rally" in "stage rally")."""
-    near, _ = syn.near_lemmas(tok)
-    row = match_verb(tok.lemma_.lower(), near, syn.object_lemmas(tok))
-    return row.words if row is not None else ()
-
-
 # Verbs that mean arrest or charge (CAMEO 173) only in the passive, of people ("50 persons were
 # held", "workers have been booked for murder", "he was picked up by the police").
 _PASSIVE_READINGS = {"hold": ("173", None), "book": ("173", None), "catch": ("173", None), "pick": ("173", "up")}
 
 
-def _passive_reading(tok: Token) -> VerbPattern | None:
+def _passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
     reading = _PASSIVE_READINGS.get(tok.lemma_.lower())
     if reading is None or not syn.is_passive(tok):
         return None
@@ -419,7 +418,6 @@ def _passive_reading(tok: Token) -> VerbPattern | None:
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     if particles != ({particle} if particle else set()):
         return None  # "held up in their houses" is stuck, not detained
-    near, _ = syn.near_lemmas(tok)
     if near & {"ransom", "hostage", "captive", "responsible", "accountable", "liable"}:
         return None
     patient = passive_patient(tok)
@@ -438,8 +436,7 @@ def _readies_force(frame: syn.Frame, code: str) -> bool:
     return token is not None and token.lemma_.lower() in _READINESS_FRAMES and code[:2] in {"18", "19", "20"}
 
 
-# Sectors of armed state forces, and of people who strike from work rather than by air.
-_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
+# Sectors of people who strike from work rather than by air.
 _CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
 
 
@@ -448,7 +445,7 @@ def _for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
     "storm" a building use force (190), not a violent protest (145); workers who "strike" stop
     work (143), not an airstrike (195)."""
     sector = (source.sector or "")[:3].upper()
-    if code.startswith("145") and sector in _FORCE_SECTORS:
+    if code.startswith("145") and sector in FORCE_SECTORS:
         return "190"
     if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
         return "143"

@@ -180,6 +180,8 @@ _AGENT_ACTIONS = frozenset({"firing", "fire", "shooting", "lathicharge", "lathi-
 _PEOPLE = frozenset(
     {"person", "persons", "people", "man", "men", "woman", "women", "youth", "youths", "accused", "suspect", "suspects"}
 )
+# Sectors of armed state forces: police, military, intelligence, paramilitaries.
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY", "PRM"})
 _FORCE_NOUNS = frozenset({"police", "policemen", "cops", "army", "troops", "soldiers", "forces", "paramilitary", "jawans", "constables"})
 _ARREST_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "rearrest"})
 _NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "goods", "consignment", "vehicle", "truck", "property", "weapon", "arms"})
@@ -217,7 +219,7 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
             else:  # the parser's "in [police] [firing]" with the action as the noun's child
                 mods = [pobj] if any(c.lower_ in _AGENT_ACTIONS for c in pobj.children) else []
             agent = _safe_lookup(" ".join(m.text for m in mods), None, hint) if mods else None
-            if agent is not None and agent.sector in {"COP", "MIL", "SPY", "PRM"} and agent.country:
+            if agent is not None and agent.sector in FORCE_SECTORS and agent.country:
                 return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).

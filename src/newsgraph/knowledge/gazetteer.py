@@ -109,13 +109,8 @@ def lookup(name: str) -> tuple[GeoHit | None, str | None]:
 
 def country_centre(iso3: str) -> tuple[str, float, float] | None:
     """(name, lat, lon) of the country ``iso3`` at its centre, else None."""
-    hit = geocode_country(iso3)
+    hit = _countries_by_iso3().get(iso3)
     return (hit.name, hit.lat, hit.lon) if hit is not None and hit.lat is not None and hit.lon is not None else None
-
-
-def geocode_country(iso3: str) -> GeoHit | None:
-    """The country ``iso3`` as a place (centre coordinates), else None."""
-    return _countries_by_iso3().get(iso3)
 
 
 @functools.cache
@@ -146,12 +141,9 @@ def namesake_in(name: str, countries: frozenset[str]) -> GeoHit | None:
 @functools.cache
 def _city_namesakes() -> dict[str, tuple[tuple[int, GeoHit], ...]]:
     """Primary city name → every city bearing it, for names shared by more than one country."""
-    iso3 = _iso3()
-    capitals = _capitals()
     groups: dict[str, list[tuple[int, GeoHit]]] = {}
-    for name, cc, lat, lon, population, _ in _city_rows():
-        kind = "capital" if capitals.get(cc) == name else "city"
-        hit = GeoHit(name, iso3.get(cc), lat, lon, kind)
+    for population, hit, _ in _city_hits():
+        name = hit.name
         groups.setdefault(key(name), []).append((population, hit))
         short = _RIVER_SUFFIX.split(name)[0]
         if short != name:  # "Newcastle upon Tyne" is "Newcastle" in its own country's news
@@ -237,20 +229,26 @@ def _curated() -> dict[str, GeoHit | None]:
 @functools.cache
 def _cities() -> tuple[dict[str, tuple[int, GeoHit]], dict[str, tuple[int, GeoHit]]]:
     """(primary-name index, alternate-name index) of (population, hit), each keeping the most populous."""
-    iso3 = _iso3()
-    capitals = _capitals()
     primary: dict[str, tuple[int, GeoHit]] = {}
     alternate: dict[str, tuple[int, GeoHit]] = {}
-    for name, cc, lat, lon, population, alternates in _city_rows():
-        country = iso3.get(cc)
-        kind = "capital" if capitals.get(cc) == name else "city"
-        hit = GeoHit(name, country, lat, lon, kind)
-        for index, names in ((primary, (name,)), (alternate, alternates)):
+    for population, hit, alternates in _city_hits():
+        for index, names in ((primary, (hit.name,)), (alternate, alternates)):
             for alias in names:
                 k = key(alias)
                 if k not in index or index[k][0] < population:
                     index[k] = (population, hit)
     return primary, alternate
+
+
+@functools.cache
+def _city_hits() -> tuple[tuple[int, GeoHit, tuple[str, ...]], ...]:
+    """Every city of the table once, as (population, hit, alternate names), read once per process."""
+    iso3 = _iso3()
+    capitals = _capitals()
+    return tuple(
+        (population, GeoHit(name, iso3.get(cc), lat, lon, "capital" if capitals.get(cc) == name else "city"), alternates)
+        for name, cc, lat, lon, population, alternates in _city_rows()
+    )
 
 
 @functools.cache
