@@ -182,7 +182,7 @@ def _is_police(event: Event) -> bool:
 
 # Words of a trigger that report a death (KILL needs one: "injured in police firing" is FORCE only),
 # and triggers coded 19/20 that are no use of force (operations, raids, captures of places).
-KILL_WORDS = ("kill", "shot dead", "gunned down", "lynch", "massacre", "slaughter", "murder")
+KILL_WORDS = ("kill", "shot dead", "gunned down", "lynch", "massacre", "slaughter", "murder", "died", "die ", "succumb")
 NOT_FORCE_WORDS = ("launch", "raid", "captur", "seiz", "occup", "allow", "made", "make", "took over", "take over")
 
 

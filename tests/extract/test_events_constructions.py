@@ -51,6 +51,14 @@ def summary(body: str) -> set[tuple]:
         ("Georgian President Eduard Shevardnadze stepped down on Sunday.", ("GEO", "RETREAT")),
         # An event noun with a nationality modifier names its source.
         ("Palestinian riots against Israeli military policies are still continuing.", ("PSE", "PROTEST")),
+        # A stative passive ("is committed to") keeps its subject as the one who acts.
+        ("Planning Minister Tran Xuan Gia said Vietnam is committed to opening up its economy.", ("VNM", "AGREE")),
+        # An adjective frame ("is prepared to") with a personal subject is not an expletive.
+        ("Algerian President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front.", ("DZA", "AGREE")),
+        # An announced future release is an intent to yield (CAMEO 035), as the manual codes it.
+        ("The Fijian rebels said they will release Prime Minister Mahendra Chaudhry.", ("FJI", "AGREE")),
+        # A quantity noun passes to the group it counts.
+        ("Thousands of Nigerians staged a rally in Lagos against the new law.", ("NGA", "PROTEST")),
     ],
 )
 def test_events_constructions_give_source_and_type(body: str, expected: tuple[str, str]) -> None:
@@ -123,3 +131,42 @@ def test_events_police_killing_in_reduced_passive_has_implicit_police_source() -
 )
 def test_events_verbs_read_by_who_acts(body: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in events_of(body)}
+
+
+def test_events_reduced_relative_parsed_as_subject_gives_the_speaker() -> None:
+    events = [e for e in _all_events("The Red Cross operating in Iraq said it would send doctors.") if e.cameo == "010"]
+    assert [e.source.text for e in events] == ["Red Cross"]
+
+
+def _all_events(body: str) -> list[Event]:
+    doc = load_nlp()(body)
+    article = Article(id="t", source="t", body=body, paragraphs=(body,), published="2023-12-07T10:00:00", extra={"home_country": "IND"})
+    for stage in (extract_entities, extract_dates, extract_places, extract_actors, extract_events):
+        article = stage(article, doc)
+    return list(article.events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials said 73 people have died in police firing in the state.",
+        "The control room confirmed 84 persons who have been killed in police firing.",
+        "Police fired at the mob, killing one and injuring at least eight others.",
+        "Two persons have been killed in police firing as mobs torched several shops.",
+    ],
+)
+def test_events_deaths_in_police_firing_are_police_acts(body: str) -> None:
+    lethal = [e for e in _all_events(body) if e.cameo_root == "19" and any(w in e.text.lower() for w in ("kill", "died"))]
+    assert lethal and all(e.source.sector == "COP" and e.source.country == "IND" for e in lethal)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Three others died in a house fire in Mumbai.",  # no force named: no act
+        "The people who died in the floods were buried on Sunday.",
+        "\u00e2\u20ac\u0153nobody was arrested as it was a peaceful march and no one violated the orders.",
+    ],
+)
+def test_events_deaths_without_an_agent_and_nobody_subjects_code_nothing(body: str) -> None:
+    assert [e for e in _all_events(body) if e.cameo != "010"] == []

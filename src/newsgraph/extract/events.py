@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.events_args import (
+    DEATH_VERBS,
     FORCE_SECTORS,
     ActorIndex,
     event_date,
@@ -147,8 +148,9 @@ class _Coder:
             code, subj = to_demand(code), syn.subject_of(speaker)
         elif frame.refusal:
             code = to_reject(code)
-        elif frame.intent and code[:2] == "08" and (frame.promised or code[:3] not in {"084", "087"}):
-            # A promised concession is an intent to yield (035); a future retreat stays RETREAT.
+        elif frame.intent and code[:2] == "08":
+            # A promised or announced future concession ("said they will release") is an
+            # intent to yield (035), as the CAMEO manual codes it.
             code = to_offer(code)
         elif frame.intent and _readies_force(frame, code):
             # "the army prepared to resume shelling": readiness for force is a posture (152,
@@ -158,8 +160,13 @@ class _Coder:
             code = to_intent(code)
         if speaker is None:
             subj = syn.subject_of(tok)
-            if subj is not None and (subj.i == getattr(passive_patient(tok), "i", -1) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+            stative = tok.lemma_.lower() in syn.STATIVE_PASSIVES  # "Vietnam is committed to": Vietnam acts
+            if tok.lemma_.lower() in DEATH_VERBS:
+                subj = None  # "people who died in police firing": the dead never act
+            if subj is not None and not stative and (subj.i == getattr(passive_patient(tok), "i", -1) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
                 subj = None  # "two killed in police firing": who died, not who acted
+        if subj is not None and syn.is_nobody(subj):
+            return []  # "no one violated the orders": nobody acted
         if subj is None:
             # "35 persons were arrested": an agentless passive may still have an implicit source.
             implicit = implicit_source(tok, code, self.hint or self.index.home)
@@ -294,6 +301,9 @@ class _Coder:
         args = []
         for tok in syn.conjuncts(head):
             arg = resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
+            group = syn.partitive_group(tok) if arg is None else None
+            if group is not None:
+                arg = resolve_arg(group, self.index, self.article.body, self.when, self.hint)
             if arg is None and tok.pos_ == "PRON" and tok.lower_ in {"it", "they"}:
                 arg = self._antecedent(tok)
             if arg is not None and all(a.start != arg.start for a in args):

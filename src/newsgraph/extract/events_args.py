@@ -202,17 +202,20 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
     patient = passive_patient(verb)
     if patient is None:
         return None
-    if patient.lower_ in _NEGATIVE or any(t.lower_ in _NEGATIVE for t in patient.lefts):
+    if _bare(patient) in _NEGATIVE or any(_bare(t) in _NEGATIVE for t in patient.lefts):
         return None
     if any(c.dep_ == "aux" and c.i < patient.i for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "due", "from"}:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            if pobj.lower_ in _AGENT_ACTIONS:
+        for pobj in _agent_phrases(prep):
+            if pobj.lower_ in _AGENT_ACTIONS and pobj.pos_ == "VERB":
+                # "died in police firing" parsed as a clause: "police" is the firing's subject.
+                mods = [c for c in pobj.children if c.dep_ in {"nsubj", "compound", "amod"}]
+            elif pobj.lower_ in _FORCE_NOUNS and pobj.i + 1 < len(pobj.doc) and pobj.doc[pobj.i + 1].lower_ in _AGENT_ACTIONS:
+                mods = [pobj]  # "killed in police [firing]" with the action hung elsewhere
+            elif pobj.lower_ in _AGENT_ACTIONS:
                 mods = [m for m in pobj.lefts if m.dep_ in {"compound", "amod", "poss", "nmod"}]
                 # "killed in firing by the police"
                 mods += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"][:1]
@@ -223,7 +226,7 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
                 return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
-    people = patient.pos_ in {"PROPN", "PRON"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
+    people = patient.pos_ in {"PROPN", "PRON", "NUM"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
     people = people or (verb.lemma_.lower() in _ARREST_VERBS and patient.pos_ == "NOUN" and patient.lower_ not in _NOT_PEOPLE)
     if sector is None or hint is None or not (people or _safe_lookup(patient.text, None, None) is not None):
         return None
@@ -231,10 +234,28 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
     return EventArg(None, police.name, hint, sector, "", verb.idx, verb.idx) if police is not None else None
 
 
+def _bare(token: Token) -> str:
+    """A token's letters only: scraped text glues stray quote bytes on ("â€œnobody")."""
+    return "".join(ch for ch in token.lower_ if ch.isascii() and ch.isalpha())
+
+
+def _agent_phrases(prep: Token) -> list[Token]:
+    """The nouns (or nominal clauses) a preposition introduces: "in police firing", "due to firing"."""
+    heads = [prep]
+    heads += [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"]  # "due to"
+    return [o for h in heads for o in h.children if o.dep_ in {"pobj", "pcomp"}]
+
+
+# Verbs whose subject undergoes the act: "73 people died in police firing".
+DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+
+
 def passive_patient(verb: Token) -> Token | None:
     """Who undergoes an agentless passive act: its passive subject; in headline-style and
     reduced clauses ("two killed in police firing", "six people killed in firing") the bare
     participle's subject or the noun it modifies."""
+    if verb.lemma_.lower() in DEATH_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         return passive[0] if any(c.dep_ == "auxpass" for c in verb.children) else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
+from newsgraph.extract.events_args import DEATH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,8 +49,10 @@ def is_subordinate_modifier(token: Token) -> bool:
         current = current.head
     if current.dep_ not in _MODIFIER_DEPS:
         return False
-    if current.dep_ == "acl" and current.tag_ == "VBN" and _counts_people(current.head):
-        # "six people killed in police firing": a reduced passive reporting what was done to them.
+    undergone = (current.tag_ == "VBN" and (current.dep_ == "acl" or syn.is_passive(current))) or current.lemma_.lower() in DEATH_VERBS
+    if undergone and (_counts_people(current.head) or current.head.lower_ in _PEOPLE_NOUNS):
+        # "six people killed in police firing", "84 persons who have been killed in police
+        # firing", "the people who died in police firing": what was done to them.
         return False
     if current.dep_ == "acl" and current.head.lemma_.lower() in _STATEMENT_NOUNS:
         # "issued a declaration demanding ...": the statement's content is the reported act.
@@ -87,10 +90,21 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
     for _, _, event in keep:
         key = _triple(event)
         held = best.get(key)
-        if held is None or len(event.cameo) > len(held.cameo):
-            best[key] = event
+        if held is None or len(event.cameo) > len(held.cameo) or (
+            len(event.cameo) == len(held.cameo) and _is_lethal(event) and not _is_lethal(held)
+        ):
+            best[key] = event  # the most specific code; on a tie, the act that kills
     chosen = {id(e) for e in best.values()}
     return [e for _, _, e in keep if id(e) in chosen]
+
+
+# Triggers that report deaths: "fired at the mob, killing one" reports a killing.
+_LETHAL = ("kill", "shot dead", "gunned down", "murder", "massacre", "lynch", "behead", "execut", "died", "die ")
+
+
+def _is_lethal(event: Event) -> bool:
+    text = event.text.lower()
+    return any(word in text for word in _LETHAL)
 
 
 def _same_source(a: Event, b: Event) -> bool:

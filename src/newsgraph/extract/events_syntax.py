@@ -153,7 +153,7 @@ def subject_of(token: Token) -> Token | None:
                 if child.dep_ == "agent":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     return objs[0] if objs else None
-            if current.lemma_.lower() in _STATIVE_PASSIVES:
+            if current.lemma_.lower() in STATIVE_PASSIVES:
                 # "Vietnam is committed to opening", "forces were engaged in": a state of the subject.
                 return passive_target(current)
             return None
@@ -161,14 +161,21 @@ def subject_of(token: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS:
                 if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
                     return current.head
-                expletive = current.lemma_ == "be" and any(c.dep_ == "acomp" for c in current.children)
+                # "it was important to discuss": no actor acts; "he is ready to host" has one.
+                expletive = current.lemma_ == "be" and child.lower_ in _EXPLETIVES and any(c.dep_ == "acomp" for c in current.children)
                 if expletive:
                     return None  # "it was important to discuss": no actor acts
                 if child.pos_ == "PRON" and child.lower_ in _PERSONAL:
                     return _speaker_of(current) or child
+                if child.pos_ == "VERB" and child.tag_ == "VBG":
+                    # "The Red Cross operating in Iraq said": a reduced relative the parser made
+                    # the subject; its own subject is the speaker.
+                    inner = [g for g in child.children if g.dep_ in SUBJECT_DEPS and g.pos_ in {"PROPN", "NOUN"}]
+                    if inner:
+                        return inner[0]
                 return child
-        if current.dep_ not in _INHERIT_DEPS and current.dep_ != "pcomp":
-            return None
+        if current.dep_ not in _INHERIT_DEPS and current.dep_ not in {"pcomp", "acomp"}:
+            return None  # an adjective frame ("is prepared to lift") passes its subject down
         head = current.head
         controller = _object_controller(current)
         if controller is not None:
@@ -187,8 +194,10 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+# Subjects of "be" + adjective that stand for no actor ("it was important to discuss").
+_EXPLETIVES = frozenset({"it", "there", "this", "that"})
 # Passive forms that describe a state of their subject, who is the actor.
-_STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "engage", "involve", "resolve", "poise", "set"})
+STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "engage", "involve", "resolve", "poise", "set"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
@@ -261,6 +270,37 @@ def _nouns_below(noun: Token) -> list[Token]:
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the nouns coordinated with it ("Russia and Iran")."""
     return [token, *(t for t in token.conjuncts if t.pos_ in {"PROPN", "NOUN", "PRON"})]
+
+
+# Quantity and membership nouns that name a part of a group ("thousands of Nigerians",
+# "members of the Association of African Jurists"): the group is the actor.
+_PARTITIVES = frozenset(
+    {"thousand", "hundred", "dozen", "score", "million", "ten", "member", "group", "crowd", "some", "many",
+     "most", "several", "all", "number", "band", "unit", "contingent", "delegation", "team", "representative"}
+)
+
+
+def partitive_group(token: Token) -> Token | None:
+    """The "of" object of a quantity or membership noun heading an argument, if any."""
+    if token.lemma_.lower() not in _PARTITIVES and token.lower_ not in _PARTITIVES:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+_NOBODY = frozenset({"nobody", "none", "noone", "neither"})
+
+
+def is_nobody(token: Token) -> bool:
+    """A subject that names no actor: "nobody", "none of them", "no one", "no protester"."""
+    bare = "".join(ch for ch in token.lower_ if ch.isalpha())
+    return bare in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in token.lefts) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ == "no" and token.lower_ == "one"
+    )
 
 
 def noun_span(token: Token) -> tuple[int, int]:
