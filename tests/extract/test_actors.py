@@ -8,6 +8,7 @@ import pytest
 
 from newsgraph.extract.actors import actor_id, extract_actors
 from newsgraph.extract.entities import extract_entities
+from newsgraph.knowledge.countries import country_by_misspelling
 from newsgraph.model import Actor, Article
 from newsgraph.nlp import load_nlp
 
@@ -131,3 +132,71 @@ def test_extract_actors_counterpart_inherits_role() -> None:
     )
     actors = {a.name: a for a in _run(body, "2005-01-15").actors}
     assert (actors["Miguel Moratinos"].country, actors["Miguel Moratinos"].role) == ("ESP", "Foreign Secretary")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country", "sector"),
+    [
+        # An apposition with a possessive country, its participle ("leading") no verb.
+        ("Ahmed Benali, Morocco's leading human rights activist, began a hunger strike.", "Ahmed Benali", "MAR", "CVL"),
+        # Another country's nationality before a British party's name: a portfolio, not Labour.
+        ("Serbian Labour Minister Dragan Milovanovic signed the bill on Monday.", "Dragan Milovanovic", "SRB", "GOV"),
+        # A country's possessive before a body: the body acts, not the bare country.
+        ("Poland's parliament has demanded an apology from Moscow.", "Poland parliament", "POL", "LEG"),
+        # A monarch's title with "of COUNTRY"; never the elected office holder with that surname.
+        ("King Hassan of Morocco said he would host the talks.", "Hassan", "MAR", "GOV"),
+        # "X in COUNTRY": the group's own country.
+        ("Rebels in the Ivory Coast dismissed the appeal on Wednesday.", "Côte d'Ivoire rebels", "CIV", "REB"),
+        # A people "of" a country is coded with the country it lives in (CAMEO).
+        ("The Albanians of southern Serbia are demanding autonomy.", "Albanians", "SRB", "CVL"),
+        # A misspelt country name as subject, and as a modifier of a role noun.
+        ("Ethopia has agreed to reopen its borders.", "Ethiopia", "ETH", None),
+        ("Both the Phillippines military and the rebels violated the truce.", "Philippines military", "PHL", "MIL"),
+    ],
+)
+def test_extract_actors_resolution_rules(body: str, name: str, country: str, sector: str | None) -> None:
+    actors = {a.name: a for a in _run(body, None).actors}
+    assert name in actors, sorted(actors)
+    assert (actors[name].country, actors[name].sector) == (country, sector)
+
+
+def test_extract_actors_titled_name_tagged_org_is_a_person() -> None:
+    body = "Vice-President Moody Awori has declined to resign despite pressure by the Kenya Anti-Corruption Commision."
+    actors = {a.name: a for a in _run(body, None).actors}
+    awori = actors["Moody Awori"]
+    # The one country the text names (inside an unlabelled organisation name) places him.
+    assert (awori.kind, awori.sector, awori.country) == ("person", "GOV", "KEN")
+
+
+def test_extract_actors_sole_country_places_titled_person() -> None:
+    body = "President Levy Mwanawasa has reneged on his commitment to the Zambian people."
+    actors = {a.name: a for a in _run(body, None).actors}
+    assert actors["Levy Mwanawasa"].country == "ZMB"
+
+
+def test_extract_actors_country_acted_upon_does_not_place_person() -> None:
+    # Russia is the target, not the president's country: he stays unplaced rather than Russian.
+    body = "President Abel Mutasa threatened further action against Russia."
+    actors = {a.name: a for a in _run(body, None).actors}
+    assert actors["Abel Mutasa"].country is None
+
+
+def test_extract_actors_title_keeps_person_named_like_a_town() -> None:
+    actors = {a.name: a for a in _run("President Bush threatened further action against Russia.", None).actors}
+    assert actors["George W. Bush"].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [
+        ("Ethopia", "ETH"),
+        ("Phillippines", "PHL"),
+        ("Afganistan", "AFG"),
+        ("Jordans", None),  # a plural or a family, not a slip
+        ("Irak", None),  # too short: one edit from Iraq and Iran alike
+        ("Ethiopia", None),  # spelt right: the exact tables answer, not the fuzzy match
+        ("ethopia", None),  # not capitalised
+    ],
+)
+def test_country_by_misspelling(word: str, iso3: str | None) -> None:
+    assert country_by_misspelling(word) == iso3

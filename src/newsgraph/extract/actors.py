@@ -31,18 +31,30 @@ from typing import TYPE_CHECKING
 from newsgraph.extract.actors_context import (
     DOMESTIC_SECTORS,
     NON_HUMAN,
+    PERSON_TITLES,
     SUBJECT_DEPS,
     actor_position,
     apposition,
+    country_after,
     home_country,
     is_state_pronoun,
+    residence_country,
+    sole_country,
     title_prefix,
     titles_a_person,
 )
 from newsgraph.knowledge.actors import ActorCode, find_organisation, role_noun
-from newsgraph.knowledge.countries import city_country, country_by_adjective, country_by_capital, country_by_name, fold
+from newsgraph.knowledge.countries import (
+    city_country,
+    country_by_adjective,
+    country_by_capital,
+    country_by_misspelling,
+    country_by_name,
+    country_name,
+    fold,
+)
 from newsgraph.knowledge.lookup import government, lookup_actor
-from newsgraph.knowledge.lookup_phrase import generic_code
+from newsgraph.knowledge.lookup_phrase import foreign_to, generic_code
 from newsgraph.knowledge.officeholders import is_known_person
 from newsgraph.model import Actor, Article, Mention
 from newsgraph.registry import stage
@@ -51,6 +63,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _PRONOUNS = frozenset({"he", "she"})
+ETHNIC = "ethnic group"  # role of a people named "ethnic X", re-homed by ``_localise``
 _PRONOUN_RE = re.compile(r"\b(?:he|she|it)\b", re.IGNORECASE)
 
 
@@ -79,6 +92,14 @@ class _Actors:
             self.codes[key] = code
         self.mentions.setdefault(key, {})[(start, end)] = Mention(text=text, start=start, end=end)
         self.covered.update(range(start, end))
+
+    def drop(self, start: int, end: int) -> None:
+        """Forget the mention at ``[start, end)`` (and its actor if it has no other mention)."""
+        for key in list(self.mentions):
+            if self.mentions[key].pop((start, end), None) is not None and not self.mentions[key]:
+                del self.mentions[key]
+                del self.codes[key]
+        self.covered.difference_update(range(start, end))
 
     def build(self) -> tuple[Actor, ...]:
         actors = []
@@ -109,7 +130,7 @@ def extract_actors(article: Article, doc: Doc) -> Article:
         span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
         if span is None:
             continue
-        label = _label(ent.label, ent.text)
+        label = _label(ent.label, ent.text, _after_title(doc, span.start))
         if label == "PERSON":
             code = _person(doc, span, when, found)
             if code is not None:
@@ -119,6 +140,12 @@ def extract_actors(article: Article, doc: Doc) -> Article:
             code = _organisation(doc, span, ent.text, when)
             if code is not None:
                 found.add(code, ent.start, ent.end)
+            else:
+                # "Vice-President Moody Awori" tagged ORG: a title before a bare name makes a person.
+                code = _titled_person(doc, span, when, found)
+                if code is not None:
+                    found.add(code, ent.start, ent.end)
+                    person_spans.append((code.name, span.start, span.end))
         elif label in ("GPE", "NORP"):
             code = _place_actor(span, ent.text, label, when)
             if code is not None:
@@ -126,9 +153,11 @@ def extract_actors(article: Article, doc: Doc) -> Article:
 
     _merge_short_names(found)
     _add_surnames(doc, found, when, person_spans)
+    _add_misspelt_countries(doc, found, when)
     home = _home(article, found)
     _add_generic_groups(doc, found, when, home)
     _localise(found, home)
+    _place_titled_persons(doc, found, [p.country for p in article.places if p.country])
     _add_pronouns(doc, found)
     actors = found.build()
     if home and article.extra.get("home_country") != home:
@@ -152,6 +181,10 @@ def _localise(found: _Actors, home: str | None) -> None:
         return
     for key in list(found.codes):
         code = found.codes[key]
+        if code.role == ETHNIC and code.country != home:
+            # "Ethnic Albanians" in a Macedonian story: civilians of the country they live in (CAMEO).
+            found.codes[key] = dataclasses.replace(code, country=home, sector="CVL")
+            continue
         if code.country or code.igo or code.sector not in DOMESTIC_SECTORS or code.kind not in ("group", "person"):
             continue
         if code.kind == "group" and key[:1].islower():
@@ -164,12 +197,23 @@ def _localise(found: _Actors, home: str | None) -> None:
         found.mentions.setdefault(local.name, {}).update(mentions)
 
 
-def _label(label: str, text: str) -> str:
+def _after_title(doc: Doc, start: int) -> bool:
+    """True if a person's title ("President", "King", "Mr") stands right before token ``start``."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.lower_ in PERSON_TITLES
+
+
+def _label(label: str, text: str, titled: bool = False) -> str:
     """The entity label corrected by the tables: the small model mislabels well-known names."""
     if label in ("ORG", "GPE", "NORP", "PERSON") and is_known_person(text):
         return "PERSON"
     if label == "PERSON" and find_organisation(text) is not None:
         return "ORG"
+    if label == "PERSON" and country_by_adjective(text) is None and titled:
+        # "President Bush": a title makes a person even of a name that is also a town.
+        return label
     if label == "PERSON" and (country_by_adjective(text) or city_country(text)):
         return "NORP" if country_by_adjective(text) else "GPE"
     words = text.split()
@@ -184,6 +228,10 @@ def _person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode
     prefix = doc[start : span.start].text
     appos = apposition(doc, span.end)
     phrase = f"{prefix} {name}".strip()
+    where = country_after(doc, span.end) if prefix else None
+    if where and not appos:
+        # "King Hassan of Morocco": the country scopes the titled person.
+        phrase = f"{phrase} of {where}"
     code = lookup_actor(f"{phrase}, {appos}" if appos else phrase, when)
     if code is None or code.kind != "person":
         code = ActorCode(name, None, None, None, "person")
@@ -200,6 +248,19 @@ def _person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode
     return code
 
 
+def _titled_person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode | None:
+    """A name the tagger calls an organisation, read as a person when a person's title precedes it."""
+    words = span.text.split()
+    if title_prefix(doc, span.start) == span.start or not 2 <= len(words) <= 3:
+        return None
+    if not all(w[:1].isupper() and not w.isupper() for w in words) or any(role_noun(fold(w)) for w in words):
+        return None
+    code = _person(doc, span, when, found)
+    if code is None or code.sector is None or not code.role or fold(code.name) != fold(span.text):
+        return None
+    return code
+
+
 def _previous_person(found: _Actors, before: int) -> ActorCode | None:
     best, best_start = None, -1
     for key, mentions in found.mentions.items():
@@ -213,7 +274,13 @@ def _previous_person(found: _Actors, before: int) -> ActorCode | None:
 
 
 def _organisation(doc: Doc, span: Span, text: str, when: str | None) -> ActorCode | None:
+    if "(" in text and text.split("(")[0].strip():
+        # "Homeland Union (Conservatives": the gloss in brackets is not part of the name.
+        text = text.split("(")[0].strip()
     org = find_organisation(text)
+    if org is not None and span.start > 0 and foreign_to(doc[span.start - 1].text, org.country):
+        # "Serbian Labour Minister": another country's nationality before a British party's name.
+        return None
     if org is not None:
         code = org.code(when)
         if code.kind == "organisation" and code.sector in ("GOV", "LEG", "MIL") and not actor_position(span):
@@ -237,6 +304,14 @@ def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCo
         if span.root.pos_ in ("PROPN", "NOUN") and span.root.dep_ not in ("amod", "compound") and text.endswith("s"):
             # "Bosnian Serbs", "Iraqi Kurds": a people named with the country they live in.
             iso3 = country_by_adjective(text) or (country_by_adjective(text.split()[0]) if " " in text else None)
+            where = residence_country(span.root)
+            if iso3 and where and where != iso3:
+                # "the Albanians of southern Serbia": a people living in a country is coded with
+                # that country (CAMEO), not with its namesake state; as civilians of it.
+                return ActorCode(text[0].upper() + text[1:], where, "CVL", None, "group")
+            if iso3 and span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic":
+                # "ethnic Albanians": the namesake state until the article shows where they live.
+                return ActorCode(text[0].upper() + text[1:], iso3, None, ETHNIC, "group")
             if iso3:
                 return ActorCode(text[0].upper() + text[1:], iso3, None, None, "group")
         return None
@@ -289,7 +364,8 @@ def _merge_short_names(found: _Actors) -> None:
                 found.codes[targets[0]] = dataclasses.replace(code, name=targets[0])
             found.mentions[targets[0]].update(found.mentions.pop(key))
             del found.codes[key]
-        elif len(key.split()) == 1 and not is_known_person(key):
+        elif len(key.split()) == 1 and not is_known_person(key) and not (code.role and code.country):
+            # A titled single name placed in a country ("King Hassan of Morocco") is a person.
             for mention in found.mentions.pop(key).values():
                 found.covered.difference_update(range(mention.start, mention.end))
             del found.codes[key]
@@ -337,13 +413,14 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
             continue
         if head.lower_.startswith("counterpart") or titles_a_person(head):
             continue
-        if any(i in found.covered for i in range(chunk.start_char, chunk.end_char)):
+        owner = _country_owner(chunk, found)
+        if owner is None and any(i in found.covered for i in range(chunk.start_char, chunk.end_char)):
             continue
         has_nationality = any(t.ent_type_ in ("NORP", "GPE") for t in chunk if t.i != head.i)
         agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
         if not has_nationality and head.dep_ not in SUBJECT_DEPS and not agent:
             continue
-        if head.pos_ == "PROPN" or head.lower_ in ("people", "men", "women", "children", "family", "public"):
+        if (head.pos_ == "PROPN" and owner is None) or head.lower_ in ("people", "men", "women", "children", "family", "public"):
             continue
         if not has_nationality and (head.tag_ != "NNS" and head.lower_ != "police"):
             # Without a nationality only plural groups act ("Analysts say", "Rebels attacked").
@@ -353,6 +430,18 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
             start += 1
         words = doc[start : head.i + 1]
         code = lookup_actor(words.text, when)
+        where = residence_country(head)
+        if code is not None and code.country is None and where and not code.igo:
+            # "Rebels in the Ivory Coast", "the opposition of Togo": the group's own country.
+            code = lookup_actor(words.text, when, where) or code
+        if owner is not None:
+            # "Poland's parliament", "Taiwan's Vice Foreign Minister": the body or office, not the
+            # bare country, acts; only a code with both country and sector replaces the country.
+            if code is None or code.sector is None or code.country is None:
+                continue
+            found.drop(*owner)
+            found.add(code, words.start_char, words.end_char)
+            continue
         if code is None or code.kind == "person" or code.sector is None:
             continue
         if code.country is None and home and code.sector in DOMESTIC_SECTORS and not code.igo:
@@ -361,6 +450,61 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
             # "ministers", "the party": whose institution is unknown, so the codes would mislead.
             continue
         found.add(code, words.start_char, words.end_char)
+
+
+def _country_owner(chunk: Span, found: _Actors) -> tuple[int, int] | None:
+    """Offsets of a bare-country mention possessing the chunk's role noun ("Poland's parliament"), else None.
+
+    Every other covered character of the chunk must be outside actors: then the phrase as a
+    whole names one actor, and the country's own mention gives way to it.
+    """
+    head = chunk.root
+    poss = [t for t in head.children if t.dep_ == "poss" and t.ent_type_ == "GPE" and t.i >= chunk.start]
+    if len(poss) != 1 or (role_noun(head.lower_) is None and role_noun(fold(chunk[-2:].text)) is None):
+        return None
+    ent = next((e for e in chunk.doc.ents if e.start <= poss[0].i < e.end), None)
+    if ent is None:
+        return None
+    key = next((k for k, ms in found.mentions.items() if (ent.start_char, ent.end_char) in ms), None)
+    if key is None or found.codes[key].kind != "country":
+        return None
+    others = set(range(chunk.start_char, chunk.end_char)) - set(range(ent.start_char, ent.end_char))
+    return None if others & found.covered else (ent.start_char, ent.end_char)
+
+
+def _add_misspelt_countries(doc: Doc, found: _Actors, when: str | None) -> None:
+    """Unrecognised proper nouns one slip from a country name ("Ethopia", "Phillippines military")."""
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE") or token.idx in found.covered:
+            continue
+        iso3 = country_by_misspelling(token.text)
+        name = country_name(iso3)
+        if iso3 is None or name is None:
+            continue
+        head = token.head
+        if token.dep_ == "compound" and head.pos_ == "NOUN" and role_noun(head.lower_) and head.i == token.i + 1:
+            # "the Phillippines military": the country's forces.
+            code = lookup_actor(f"{name} {head.text}", when)
+            if code is not None and code.country == iso3:
+                found.add(code, token.idx, head.idx + len(head.text))
+            continue
+        if actor_position(doc[token.i : token.i + 1]):
+            found.add(ActorCode(name, iso3, None, None, "country"), token.idx, token.idx + len(token.text))
+
+
+def _place_titled_persons(doc: Doc, found: _Actors, place_countries: list[str]) -> None:
+    """Titled persons still with no country take the text's one country, if it names only one."""
+    unplaced = [k for k, c in found.codes.items() if c.kind == "person" and c.role and c.sector and not c.country]
+    if not unplaced:
+        return
+    iso3 = sole_country(doc, place_countries)
+    if iso3 is None:
+        return
+    for key in unplaced:
+        code = found.codes[key]
+        if code.igo or code.sector not in DOMESTIC_SECTORS:
+            continue
+        found.codes[key] = dataclasses.replace(code, country=iso3)
 
 
 def _add_pronouns(doc: Doc, found: _Actors) -> None:

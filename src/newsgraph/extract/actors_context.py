@@ -6,7 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsgraph.knowledge.actors import find_organisation, role_noun
-from newsgraph.knowledge.countries import country_by_adjective, country_by_name, fold
+from newsgraph.knowledge.countries import country_by_adjective, country_by_capital, country_by_name, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,8 +52,16 @@ TITLE_WORDS = frozenset(
         "senator sen sen. rep rep. representative secretary deputy foreign defence defense interior finance "
         "home state mr mr. mrs mrs. ms ms. dr dr. judge justice chief speaker ambassador envoy spokesman "
         "spokeswoman spokesperson leader chairman chairwoman director head pope cardinal imam rabbi "
-        "opposition supreme top diplomat counterpart former ex then-president acting interim his her their "
-        "its the a an minister's 's"
+        "opposition supreme top diplomat counterpart former ex then-president acting interim junior assistant "
+        "his her their its the a an minister's 's"
+    )
+)
+# Titles that only a person bears: right before a name, they make it a person's name.
+PERSON_TITLES = frozenset(
+    _words(
+        "president king queen emir sultan prince sheikh ayatollah premier chancellor senator sen sen. "
+        "governor mayor general gen gen. colonel col. admiral mr mr. mrs mrs. ms ms. dr dr. judge pope "
+        "cardinal imam rabbi minister secretary ambassador envoy"
     )
 )
 # Instruments are not actors even when a role table knows them (MIL for "drones").
@@ -87,6 +95,10 @@ def title_prefix(doc: Doc, start: int) -> int:
         if is_title_token(prev) or (prev.text in ("'s", "’s") and i >= 2 and doc[i - 2].ent_type_ == "GPE"):
             i -= 1
             continue
+        if prev.text == "-" and i >= 2 and i < start and is_title_token(doc[i - 2]) and is_title_token(doc[i]):
+            # "Vice-President": spaCy splits the hyphenated title into three tokens.
+            i -= 1
+            continue
         if prev.ent_type_ == "GPE" and i < start and doc[i].text in ("'s", "’s"):
             i -= 1
             continue
@@ -109,7 +121,8 @@ def apposition(doc: Doc, end: int) -> str | None:
     for token in doc[end + 1 : end + 10]:
         if token.text in (",", ".", ";", ":") or token.is_sent_start:
             break
-        if token.pos_ == "VERB" or token.lower_ in ("who", "which", "that", "said", "says"):
+        if (token.pos_ == "VERB" and token.dep_ != "amod") or token.lower_ in ("who", "which", "that", "said", "says"):
+            # A verb ends the apposition, but not an adjectival participle ("Algeria's leading activist").
             return None
         words.append(token.text)
     if not words:
@@ -185,3 +198,79 @@ def titles_a_person(head: Token) -> bool:
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return True
     return any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children)
+
+
+def country_after(doc: Doc, end: int) -> str | None:
+    """The country named right after a person by "of"/"from" ("King Hassan of Morocco"), as text."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "from"):
+        return None
+    i = end + 1 + (doc[end + 1].lower_ == "the")
+    ents = [e for e in doc.ents if e.start == i and e.label_ == "GPE"]
+    if ents and country_by_name(ents[0].text):
+        return ents[0].text
+    return None
+
+
+def residence_country(token: Token) -> str | None:
+    """ISO3 of the country a people lives in by "X of/in COUNTRY" ("the Albanians of southern Serbia")."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+                iso3 = country_by_name(ent.text if ent is not None else pobj.text)
+                if iso3:
+                    return iso3
+    return None
+
+
+# Dependencies of a place the sentence's act is aimed at ("threatened Russia", "against Russia"):
+# such a country is more often the other party than the country of an unplaced person.
+_TARGET_PREPS = frozenset(_words("against to with toward towards on at into from between by"))
+
+
+def _aimed_at(token: Token) -> bool:
+    dep = token.dep_
+    while dep == "conj" and token.head.i != token.i:
+        token = token.head
+        dep = token.dep_
+    if dep in ("dobj", "dative", "iobj", "attr", "appos"):
+        return True
+    return dep == "pobj" and token.head.lower_ in _TARGET_PREPS
+
+
+def sole_country(doc: Doc, place_countries: list[str]) -> str | None:
+    """The one country the text names, when it names exactly one and never as a party acted upon.
+
+    Evidence: places, nationality words, country names and capitals, and organisation names that
+    begin with a country ("Kenya Anti-Corruption Commission"). Used only for titled persons whom
+    nothing else places ("President Levy Mwanawasa ... the Zambian people"); a second country,
+    or the only one standing as an object ("threatened Russia"), gives no answer: precision first.
+    """
+    seen: set[str] = set(place_countries)
+    aimed = False
+    for token in doc:
+        # A country name the tagger left unlabelled ("the Kenya Anti-Corruption Commision").
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper():
+            iso3 = country_by_name(token.text) if len(token.text) > 3 else None
+            if iso3:
+                seen.add(iso3)
+                aimed = aimed or _aimed_at(token)
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            iso3 = country_by_name(ent.text) or country_by_adjective(ent.text) or country_by_capital(ent.text)
+            if iso3 is None:
+                continue
+            aimed = aimed or (ent.label_ == "GPE" and _aimed_at(ent.root))
+        elif ent.label_ == "ORG" and len(ent) >= 2:
+            first = ent[0] if ent[0].lower_ != "the" else ent[1]
+            iso3 = country_by_name(first.text) or country_by_adjective(first.text)
+            if iso3 is None:
+                continue
+        else:
+            continue
+        seen.add(iso3)
+    if len(seen) != 1 or aimed:
+        return None
+    return next(iter(seen))

@@ -191,7 +191,8 @@ _add("OPP", "opposition,dissident,dissidents,opposition leader,opposition party"
 _add(
     "REB",
     "rebel,rebels,militant,militants,guerrilla,guerrillas,jihadist,jihadists,mujahideen,"
-    "separatist,separatists,fighters,resistance,resistance movement,extremists,terrorists,terrorist",
+    "separatist,separatists,fighters,resistance,resistance movement,extremists,terrorists,terrorist,"
+    "terror group,terrorist group,terror network,terrorist network,militant group,rebel group",
 )
 _add("INS", "insurgent,insurgents,insurgency")
 _add("UAF", "gunman,gunmen,militia,militias,mercenary,mercenaries,armed men,armed group,armed groups,militiamen")
@@ -208,7 +209,7 @@ _add(
     "civilian,civilians,resident,residents,people,villager,villagers,crowd,crowds,citizen,citizens,"
     "tourist,tourists,driver,drivers,taxi drivers,relatives,family,families,women,children,netizen,"
     "netizens,mob,youths,passengers,shoppers,consumers,public,population,locals,victims,hostages,parents,"
-    "community,communities,indigenous leader,activist,activists,voters",
+    "community,communities,indigenous leader,activist,activists,voters,settler,settlers",
 )
 _add("CVL", "protester,protesters,demonstrator,demonstrators,political prisoners", "OPP")
 _add(
@@ -247,7 +248,11 @@ _add(
     "cleric,clerics,imam,imams,priest,priests,bishop,bishops,pope,rabbi,rabbis,church,clergy,"
     "monk,monks,religious leader,religious leaders,community leader,mosque,ayatollah,buddhists",
 )
-_add("LAB", "union,unions,trade union,trade unions,labor union,labour union,strikers,workers union")
+_add(
+    "LAB",
+    "union,unions,trade union,trade unions,labor union,labour union,strikers,workers union,"
+    "workers,worker,labourers,laborers,miners,dockers,dockworkers,steelworkers,factory workers",
+)
 _add("AGR", "farmer,farmers,agricultural workers,herders,peasants")
 _add(
     "ELI",

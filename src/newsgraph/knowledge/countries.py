@@ -204,3 +204,52 @@ def _regions() -> dict[str, str]:
 
 
 _US_STATE_NAMES = frozenset(fold(state) for state in US_STATES)
+
+
+# Misspelt country names ("Ethopia", "Phillippines") are matched only when long enough that one
+# slip cannot turn another word into a country: shorter names (Iran/Iraq, Mali/Male) never are.
+FUZZY_MIN_CHARS = 6
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True if ``a`` and ``b`` differ by one insertion, deletion, substitution or adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+@functools.cache
+def _fuzzy_names() -> dict[str, str]:
+    """Folded one-word country names and aliases of ``FUZZY_MIN_CHARS`` letters or more -> ISO3."""
+    out: dict[str, str] = {}
+    for country in countries().values():
+        for form in (country.name, *country.aliases):
+            key = fold(form)
+            if " " not in key and len(key) >= FUZZY_MIN_CHARS and key.isalpha() and not is_acronym(form):
+                out.setdefault(key, country.iso3)
+    return out
+
+
+def country_by_misspelling(word: str) -> str | None:
+    """ISO3 of the one country whose one-word name ``word`` misspells by a single edit, else None.
+
+    Conservative on purpose: the word must be capitalised, not all capitals, at least
+    ``FUZZY_MIN_CHARS`` letters, have no reading of its own (a country, nationality, capital,
+    region or large city), and be one edit from exactly one country name.
+    """
+    if len(word) < FUZZY_MIN_CHARS or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return None
+    if find_country(word) or city_country(word):
+        return None
+    key = fold(word)
+    # A trailing "s" on a real name is a plural or a family ("the Jordans"), not a slip.
+    hits = {iso3 for name, iso3 in _fuzzy_names().items() if _one_edit(key, name) and key != name + "s"}
+    return hits.pop() if len(hits) == 1 else None

@@ -133,6 +133,8 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
             gram = " ".join(words[i : i + size])
             if size == 1 and not gram[:1].isupper():
                 continue
+            # "Saudi-led coalition", "Vietnamese-led forces": the leading country's ("-backed" is not).
+            gram = gram.removesuffix("-led")
             iso3 = country_by_name(gram) or country_by_adjective(gram)
             if iso3 is None and (size == n or _role_starts_at(words, i + size)):
                 # A city or region counts only right before a role noun ("Shanghai police") or alone:
@@ -165,7 +167,9 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
             person = " ".join(names)
             if len(names) == 1:
                 known = surname_code(names[0], when, titled=True)
-                if known is not None and (country is None or known.country == country):
+                if known is not None and (country is None or known.country == country) and _same_kind_of_office(
+                    role_words, known.role
+                ):
                     return known
             return ActorCode(person, country, sector, role_words.title(), "person", secondary)
         if not names and country and role_words in _HEAD_ROLES:
@@ -191,6 +195,16 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
     return None
 
 
+_MONARCHS = frozenset(_words("king queen emir sultan prince crown monarch sheikh"))
+
+
+def _same_kind_of_office(title: str, role: str | None) -> bool:
+    """A monarch's title never names an elected office holder: "King Hassan" is not President Hassan."""
+    if not role:
+        return True
+    return bool(_MONARCHS & set(title.split())) == bool(_MONARCHS & set(fold(role).split()))
+
+
 def _people_word(word: str) -> bool:
     """A plural nationality or ethnic noun ("Serbs", "Arabs", "Kurds")."""
     return word.endswith("s") and (country_by_adjective(word) is not None or fold(word) in _PEOPLES)
@@ -211,6 +225,10 @@ def _named_inside(words: list[str], when: str | None) -> ActorCode | None:
                 if person is not None:
                     return person
                 org = find_organisation(gram) if (size >= 2 or len(gram) >= 2) else None
+                if org is not None and i > 0 and foreign_to(words[i - 1], org.country):
+                    # "Serbian Labour Minister": another country's word before a name the table
+                    # gives one country's party makes it a portfolio or namesake, not that body.
+                    org = None
                 if org is not None and not (size == 1 and gram.lower() == gram):
                     code = org.code(when)
                     rest = [w for j, w in enumerate(words) if not i <= j < i + size]
@@ -238,6 +256,14 @@ def _named_inside(words: list[str], when: str | None) -> ActorCode | None:
                         return dataclasses.replace(code, secondary=code.secondary or role[0])
                     return code
     return None
+
+
+def foreign_to(word: str, country: str | None) -> bool:
+    """True if ``word`` is a country name or nationality of a country other than ``country``."""
+    if country is None or not word[:1].isupper():
+        return False
+    other = country_by_name(word) or country_by_adjective(word)
+    return other is not None and other != country
 
 
 def _role_starts_at(words: list[str], j: int) -> bool:
@@ -273,9 +299,11 @@ def _find_role(words: list[str]) -> tuple[str, str | None, str] | None:
 def _role_span(words: list[str], role_words: str) -> range:
     """Indices of the last occurrence of the role n-gram in ``words``."""
     size = len(role_words.split())
-    for i in range(len(words) - size, -1, -1):
-        if fold(" ".join(words[i : i + size])) == role_words:
-            return range(i, i + size)
+    for i in range(len(words) - 1, -1, -1):
+        # A hyphenated word folds to several ("Vice-President" -> "vice president"): try fewer words.
+        for k in range(min(size, len(words) - i), 0, -1):
+            if fold(" ".join(words[i : i + k])) == role_words:
+                return range(i, i + k)
     return range(0)
 
 
