@@ -170,3 +170,29 @@ def test_events_deaths_in_police_firing_are_police_acts(body: str) -> None:
 )
 def test_events_deaths_without_an_agent_and_nobody_subjects_code_nothing(body: str) -> None:
     assert [e for e in _all_events(body) if e.cameo != "010"] == []
+
+
+def _codes(body: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.source.sector, e.source.country) for e in _all_events(body) if e.cameo != "010"]
+
+
+def test_events_passive_light_verb_codes_its_noun() -> None:
+    # "arrests have been made": the passive subject is the act's noun, with the police implied.
+    assert _codes("Preventive arrests have been made in the town.") == [("173", "COP", "IND")]
+
+
+def test_events_passive_agent_hung_on_the_verb_still_acts() -> None:
+    # The parser reads "by up police" as a particle and an object: the agent is still the police.
+    events = [e for e in _all_events("Mann and his party workers were arrested by up police at the border.") if e.cameo == "173"]
+    assert events and events[0].source.text == "police"
+
+
+def test_events_house_arrest_of_a_group_is_an_arrest() -> None:
+    assert ("173", "COP", "IND") in _codes("Ramsevaks and our artisans have been placed under house arrest.")
+
+
+def test_events_distinct_acts_of_one_root_are_both_kept() -> None:
+    # Dispersal (175) and arrest (173) share root 17 but are two acts; firing repeats none.
+    body = "To disperse the mob, the police fired over 50 rounds and over 100 persons were arrested in combing operations."
+    codes = {code for code, _, _ in _codes(body)}
+    assert {"175", "173", "193"} <= codes

@@ -88,7 +88,9 @@ class _Coder:
             if not syn.is_trigger_candidate(tok):
                 continue
             near, complements = syn.near_lemmas(tok)
-            row = match_verb(tok.lemma_.lower(), near, syn.object_lemmas(tok)) or _passive_reading(tok, near)
+            objects = syn.object_lemmas(tok)
+            # A passive subject is what the verb acts on ("arrests have been made").
+            row = match_verb(tok.lemma_.lower(), near | objects, objects) or _passive_reading(tok, near)
             if row is not None:
                 used = {c for c in complements if self.doc[c].lemma_.lower() in row.words}
                 coded[tok.i] = (row.code, used)
@@ -183,7 +185,9 @@ class _Coder:
             embedded = syn.subject_of(tok)
             targets = self._args(embedded) if embedded is not None else []
         elif passive_obj is not None:
-            targets = self._args(passive_obj)
+            # "arrests have been made": the act's own noun is no target
+            own_noun = passive_obj.lemma_.lower() in set(pattern) & light_verbs_and_nouns()[1].keys()
+            targets = [] if own_noun else self._args(passive_obj)
         else:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
             # Attacks take their target with "at" ("fired rockets at Israel").

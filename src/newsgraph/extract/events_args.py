@@ -107,6 +107,12 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 sub = _safe_lookup(mod.text, when, None)
                 if sub is not None and sub.country and sub.kind == "country":
                     return EventArg(None, sub.name, sub.country, None, phrase, start, end)
+        if token.tag_ == "NNS":
+            # "doctors from two American aid groups", "villagers in Kenya": people placed by a
+            # locative name their side even when our tables know no role for them.
+            country = phrase_country(token)
+            if country is not None:
+                return EventArg(None, phrase, country, None, phrase, start, end)
         return None
     country = code.country or (phrase_country(token) if code.kind != "country" else None)
     return EventArg(None, code.name, country, code.sector, phrase, start, end)
@@ -227,7 +233,8 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
     people = patient.pos_ in {"PROPN", "PRON", "NUM"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
-    people = people or (verb.lemma_.lower() in _ARREST_VERBS and patient.pos_ == "NOUN" and patient.lower_ not in _NOT_PEOPLE)
+    arrest = verb.lemma_.lower() in _ARREST_VERBS or code == "173"  # "were placed under house arrest"
+    people = people or (arrest and patient.pos_ == "NOUN" and patient.lower_ not in _NOT_PEOPLE)
     if sector is None or hint is None or not (people or _safe_lookup(patient.text, None, None) is not None):
         return None
     police = _safe_lookup("police", None, hint)

@@ -98,6 +98,16 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
     return [e for _, _, e in keep if id(e) in chosen]
 
 
+def _family(code: str) -> str:
+    """Codes that repeat one act: a root's generic code ("190") and any code under it, or a
+    code and its sub-codes ("173" and "1731"); "disperse" (175) and "arrest" (173) differ."""
+    return code[:2] if code[2:3] in {"", "0"} or code[:2] in _ONE_ACT_ROOTS else code[:3]
+
+
+# Roots whose codes all name one kind of act, told apart only by degree or weapon.
+_ONE_ACT_ROOTS = frozenset({"18", "19", "20"})
+
+
 # Triggers that report deaths: "fired at the mob, killing one" reports a killing.
 _LETHAL = ("kill", "shot dead", "gunned down", "murder", "massacre", "lynch", "behead", "execut", "died", "die ")
 
@@ -116,7 +126,7 @@ def _triple(event: Event) -> tuple:
     return (
         event.source.country or event.source.name,
         (target.country or target.name) if target is not None else None,
-        event.cameo_root,
+        _family(event.cameo),
         event.cameo == _STATEMENT,
         event.modality == "negated",
     )

@@ -152,6 +152,8 @@ def subject_of(token: Token) -> Token | None:
             for child in current.children:
                 if child.dep_ == "agent":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
+                    # "arrested by up police": the parser may hang the agent's noun on the verb.
+                    objs = objs or [g for g in current.children if g.dep_ == "dobj" and g.i > child.i]
                     return objs[0] if objs else None
             if current.lemma_.lower() in STATIVE_PASSIVES:
                 # "Vietnam is committed to opening", "forces were engaged in": a state of the subject.
