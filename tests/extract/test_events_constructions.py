@@ -196,3 +196,10 @@ def test_events_distinct_acts_of_one_root_are_both_kept() -> None:
     body = "To disperse the mob, the police fired over 50 rounds and over 100 persons were arrested in combing operations."
     codes = {code for code, _, _ in _codes(body)}
     assert {"175", "173", "193"} <= codes
+
+
+def test_events_said_must_is_a_demand_whatever_the_act() -> None:
+    # "ensure security" is in no verb table; "X said Y must ..." is still X's demand on Y.
+    body = "The Red Cross operating in Iraq said US and British forces must ensure security for the needy."
+    demands = [e for e in _all_events(body) if e.cameo_root == "10"]
+    assert [(e.source.text, e.target.country if e.target else None) for e in demands] == [("Red Cross", "USA")]

@@ -95,6 +95,11 @@ class _Coder:
                 used = {c for c in complements if self.doc[c].lemma_.lower() in row.words}
                 coded[tok.i] = (row.code, used)
                 pattern_words[tok.i] = row.words
+        for tok in sent:
+            if tok.i not in coded and tok.pos_ in {"VERB", "AUX"} and syn.demand_speaker(tok) is not None:
+                # "X said Y must ensure security": a demand (CAMEO 10) whatever Y is asked to do.
+                coded[tok.i] = ("100", set())
+                pattern_words[tok.i] = ()
         consumed = {i for _, used in coded.values() for i in used}
         framing = {i for i, (_, used) in coded.items() if not used}
         tagged: list[tuple[Token, bool, Event]] = []

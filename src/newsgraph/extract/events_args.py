@@ -190,7 +190,10 @@ _PEOPLE = frozenset(
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY", "PRM"})
 _FORCE_NOUNS = frozenset({"police", "policemen", "cops", "army", "troops", "soldiers", "forces", "paramilitary", "jawans", "constables"})
 _ARREST_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "rearrest"})
-_NOT_PEOPLE = frozenset({"it", "this", "that", "which", "what", "goods", "consignment", "vehicle", "truck", "property", "weapon", "arms"})
+_NOT_PEOPLE = frozenset(
+    {"it", "this", "that", "which", "what", "goods", "consignment", "vehicle", "vehicles", "truck", "trucks", "property",
+     "weapon", "weapons", "arms", "gates", "doors", "shops", "offices", "premises", "files", "documents", "accounts", "funds"}
+)
 _NEGATIVE = frozenset({"nobody", "no", "none", "neither"})
 
 
@@ -233,7 +236,9 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
     people = patient.pos_ in {"PROPN", "PRON", "NUM"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
-    arrest = verb.lemma_.lower() in _ARREST_VERBS or code == "173"  # "were placed under house arrest"
+    # "mann ... was arrested": lower-cased names are NOUNs; "ramsevaks were placed under house
+    # arrest": other detention phrases need a plural patient ("the gate was locked up" is none).
+    arrest = verb.lemma_.lower() in _ARREST_VERBS or (code == "173" and patient.tag_ == "NNS")
     people = people or (arrest and patient.pos_ == "NOUN" and patient.lower_ not in _NOT_PEOPLE)
     if sector is None or hint is None or not (people or _safe_lookup(patient.text, None, None) is not None):
         return None
