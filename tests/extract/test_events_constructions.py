@@ -203,3 +203,26 @@ def test_events_said_must_is_a_demand_whatever_the_act() -> None:
     body = "The Red Cross operating in Iraq said US and British forces must ensure security for the needy."
     demands = [e for e in _all_events(body) if e.cameo_root == "10"]
     assert [(e.source.text, e.target.country if e.target else None) for e in demands] == [("Red Cross", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        # Verbal attacks on plans are disapproval; fighting an election or seizing a chance is no force.
+        ("The plan was attacked by the Conservatives as too little, too late.", "111"),
+        ("The Labour Party vowed to fight the election on its record.", None),
+        ("The Conservatives are seizing a poll advantage over the issue.", None),
+        ("The British newspaper handed the report over to the police on Monday.", None),
+        ("Home Secretary Charles Clarke will press on with plans for identity cards.", None),
+        # A bare "seek to" is an attempt, not a request.
+        ("The Labour Party seeks to quell talk of a feud.", None),
+    ],
+)
+def test_events_metaphors_and_frames_code_no_force(body: str, code: str | None) -> None:
+    codes = [e.cameo for e in _all_events(body) if e.cameo != "010"]
+    assert codes == ([code] if code else [])
+
+
+def test_events_time_for_an_actor_to_act_is_hypothetical() -> None:
+    events = [e for e in _all_events("It is time for the Scottish Executive to commit to the rail project.") if e.cameo != "010"]
+    assert events and all(e.modality == "hypothetical" for e in events)

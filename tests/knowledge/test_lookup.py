@@ -202,3 +202,15 @@ def test_seat_of_power_city() -> None:
 def test_lookup_actor_short_surname_is_not_a_town() -> None:
     code = lookup_actor("Lai")
     assert code is None or code.country != "TCD"
+
+
+@pytest.mark.parametrize("phrase", ["the policy", "a poll advantage", "terror", "the report", "the tools", "their backing"])
+def test_lookup_country_hint_never_makes_a_non_actor_an_actor(phrase: str) -> None:
+    # The hint places a role ("the police" in Indian news); it does not turn any noun into the country.
+    assert lookup_actor(phrase, None, "GBR") is None
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [("the police", "COP"), ("villagers", "CVL"), ("traders", "CVL"), ("opposition supporters", "OPP")])
+def test_lookup_country_hint_places_roles_and_people(phrase: str, sector: str) -> None:
+    code = lookup_actor(phrase, None, "NGA")
+    assert code is not None and (code.country, code.sector) == ("NGA", sector)

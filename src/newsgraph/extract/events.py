@@ -91,6 +91,8 @@ class _Coder:
             objects = syn.object_lemmas(tok)
             # A passive subject is what the verb acts on ("arrests have been made").
             row = match_verb(tok.lemma_.lower(), near | objects, objects) or _passive_reading(tok, near)
+            if row is not None and not row.words and _bare_frame(tok):
+                continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote
             if row is not None:
                 used = {c for c in complements if self.doc[c].lemma_.lower() in row.words}
                 coded[tok.i] = (row.code, used)
@@ -448,6 +450,23 @@ def _passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
 _PEOPLE_WORDS = frozenset({"persons", "people", "men", "women", "youths", "accused", "suspects", "workers", "activists", "leaders", "members", "he", "she", "they"})
 _RESULT_WORDS = frozenset({"dead", "down"})
 _READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
+
+
+# Promise verbs: with an act we code, they frame it (intent); with any other act, say nothing.
+_PROMISES = frozenset({"vow", "pledge", "promise", "swear", "sworn"})
+# Verbs whose bare reading (CAMEO 02, 10) needs something asked for: an object, a complement.
+_ASKING = frozenset({"ask", "seek"})
+
+
+def _bare_frame(tok: Token) -> bool:
+    """A bare-row verb that only frames another act ("tried to", "seeks to") or asks nothing."""
+    lemma = tok.lemma_.lower()
+    deps = {c.dep_ for c in tok.children}
+    if lemma in syn.HYPOTHETICAL_FRAMES - {"ask", "urge", "call", "demand", "suggest", "propose", "threat"} and "xcomp" in deps:
+        return True
+    if lemma in _PROMISES and "xcomp" in deps:
+        return True  # "vowed to fight the election": a promise of an act we do not code
+    return lemma in _ASKING and not deps & {"dobj", "dative", "xcomp", "ccomp", "prep"}
 
 
 def _readies_force(frame: syn.Frame, code: str) -> bool:

@@ -32,7 +32,7 @@ HYPOTHETICAL_FRAMES = frozenset(
     {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
      "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand",
-     "difficult", "hard", "impossible", "unable", "easy"}
+     "difficult", "hard", "impossible", "unable", "easy", "time"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
 # Frames that carry no modality but pass the act through ("continued to send arms").
@@ -405,7 +405,9 @@ def frame_of(token: Token) -> Frame:
             hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
         if _is_instead_of(current):
             negated = True  # "instead of cracking down on the mobs, the police stood by"
-        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current):
+        # "it is time for X to commit": the parser's relative clause of a frame noun
+        framed_relcl = current.dep_ == "relcl" and current.head.lemma_.lower() in HYPOTHETICAL_FRAMES
+        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current) and not framed_relcl:
             break
         head = current.head
         lemma = head.lemma_.lower()

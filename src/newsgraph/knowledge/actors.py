@@ -195,23 +195,30 @@ _add(
     "terror group,terrorist group,terror network,terrorist network,militant group,rebel group",
 )
 _add("INS", "insurgent,insurgents,insurgency")
-_add("UAF", "gunman,gunmen,militia,militias,mercenary,mercenaries,armed men,armed group,armed groups,militiamen")
+_add(
+    "UAF",
+    "gunman,gunmen,militia,militias,mercenary,mercenaries,armed men,armed group,armed groups,militiamen,"
+    "assailant,assailants,attacker,attackers,suicide bomber,suicide bombers,bomber,bombers",
+)
 _add("PRM", "paramilitary,paramilitaries,paramilitary group,paramilitary organization,self defense forces")
 _add("PTY", "party,parties,ruling party,candidate,candidates,hopeful,senate hopeful")
 _add(
     "CRM",
     "criminal,criminals,gang,gangs,gangster,gangsters,thief,thieves,smuggler,smugglers,trafficker,"
     "traffickers,cartel,cartels,robber,robbers,vandal,vandals,kidnapper,kidnappers,pirate,pirates,syndicate,"
-    "drug lord,drug lords,wanted persons,gang confederations,car theft syndicate,looters",
+    "drug lord,drug lords,wanted persons,gang confederations,car theft syndicate,looters,bandit,bandits,"
+    "cultists,thugs,hooligans",
 )
 _add(
     "CVL",
     "civilian,civilians,resident,residents,people,villager,villagers,crowd,crowds,citizen,citizens,"
     "tourist,tourists,driver,drivers,taxi drivers,relatives,family,families,women,children,netizen,"
     "netizens,mob,youths,passengers,shoppers,consumers,public,population,locals,victims,hostages,parents,"
-    "community,communities,indigenous leader,activist,activists,voters,settler,settlers",
+    "community,communities,indigenous leader,activist,activists,voters,settler,settlers,"
+    "man,men,hundreds,thousands,dozens,pensioners,tribesmen,tribesman,fishermen,fisherman,shopkeepers,vendors,"
+    "street vendors,traders,employees,staff,inhabitants,worshippers,pilgrims,families of victims",
 )
-_add("CVL", "protester,protesters,demonstrator,demonstrators,political prisoners", "OPP")
+_add("CVL", "protester,protesters,demonstrator,demonstrators,political prisoners,rioters", "OPP")
 _add(
     "REF",
     "refugee,refugees,displaced,internally displaced,asylum seekers,asylum seeker,migrants,migrant,"
@@ -253,7 +260,7 @@ _add(
     "union,unions,trade union,trade unions,labor union,labour union,strikers,workers union,"
     "workers,worker,labourers,laborers,miners,dockers,dockworkers,steelworkers,factory workers",
 )
-_add("AGR", "farmer,farmers,agricultural workers,herders,peasants")
+_add("AGR", "farmer,farmers,agricultural workers,herders,herdsmen,peasants")
 _add(
     "ELI",
     "former minister,former official,former officials,retired vice president,elites,elite,tycoon,oligarch,oligarchs",

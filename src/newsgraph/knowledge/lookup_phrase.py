@@ -143,6 +143,7 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
             if iso3 and country is None:
                 country, used = iso3, set(range(i, i + size))
     rest = [w for j, w in enumerate(words) if j not in used]
+    named = country  # a country the words name themselves; the hint only places a role
     country = country or hint
     role = _find_role(rest)
     if role is not None and role[0] in ("GOV", "CVL") and any(fold(w) in RELIGIONS for w in rest):
@@ -186,8 +187,8 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
         known = surname_code(names[0], when)
         if known is not None:
             return known
-    if country and (not rest or (len(rest) <= 2 and all(w.islower() for w in rest))):
-        # "Syrian island", "Iranian drones": the country, with no sector.
+    if named and (not rest or (len(rest) <= 2 and all(w.islower() for w in rest))):
+        # "Syrian island", "Iranian drones": the country, with no sector ("the policy" is none).
         return ActorCode(country_name(country) or text, country, None, None, "country")
     if country and country != hint and rest and len(rest) <= 2 and all(_people_word(w) for w in rest):
         # "Bosnian Serbs", "Palestinian Arabs": nationals of the named country, no sector.
