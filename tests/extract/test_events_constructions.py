@@ -210,7 +210,6 @@ def test_events_said_must_is_a_demand_whatever_the_act() -> None:
     [
         # Verbal attacks on plans are disapproval; fighting an election or seizing a chance is no force.
         ("The plan was attacked by the Conservatives as too little, too late.", "111"),
-        ("The Labour Party vowed to fight the election on its record.", None),
         ("The Conservatives are seizing a poll advantage over the issue.", None),
         ("The British newspaper handed the report over to the police on Monday.", None),
         ("Home Secretary Charles Clarke will press on with plans for identity cards.", None),
@@ -226,3 +225,14 @@ def test_events_metaphors_and_frames_code_no_force(body: str, code: str | None) 
 def test_events_time_for_an_actor_to_act_is_hypothetical() -> None:
     events = [e for e in _all_events("It is time for the Scottish Executive to commit to the rail project.") if e.cameo != "010"]
     assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_events_a_visit_targets_the_visited_country() -> None:
+    visits = [e for e in _all_events("Iranian President Ebrahim Raisi arrived in Moscow on Thursday.") if e.cameo == "042"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in visits] == [("IRN", "RUS")]
+    home = [e for e in _all_events("Indian Prime Minister Narendra Modi arrived in Mumbai on Monday.") if e.cameo == "042"]
+    assert home and home[0].target is None  # a trip at home visits no other state
+
+
+def test_events_meeting_a_promise_is_no_meeting() -> None:
+    assert [e for e in _all_events("The Labour Party has met all of its promises.") if e.cameo != "010"] == []

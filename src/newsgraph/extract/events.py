@@ -28,6 +28,7 @@ from newsgraph.extract.events_args import (
     passive_patient,
     resolve_arg,
     valid_source,
+    visited_country,
 )
 from newsgraph.extract.events_select import select
 from newsgraph.knowledge.cameo import get_code
@@ -238,6 +239,9 @@ class _Coder:
         date, date_text = event_date(tok, sent, self.article)
         exclude = {t.start for t in targets}
         place = event_place(tok, sent, self.article.places, exclude)
+        if not targets and code == "042":
+            visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
+            targets = [visited] if visited is not None else []
         words = _act_words(tok)
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words)
 
@@ -452,8 +456,6 @@ _RESULT_WORDS = frozenset({"dead", "down"})
 _READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
 
 
-# Promise verbs: with an act we code, they frame it (intent); with any other act, say nothing.
-_PROMISES = frozenset({"vow", "pledge", "promise", "swear", "sworn"})
 # Verbs whose bare reading (CAMEO 02, 10) needs something asked for: an object, a complement.
 _ASKING = frozenset({"ask", "seek"})
 
@@ -464,8 +466,6 @@ def _bare_frame(tok: Token) -> bool:
     deps = {c.dep_ for c in tok.children}
     if lemma in syn.HYPOTHETICAL_FRAMES - {"ask", "urge", "call", "demand", "suggest", "propose", "threat"} and "xcomp" in deps:
         return True
-    if lemma in _PROMISES and "xcomp" in deps:
-        return True  # "vowed to fight the election": a promise of an act we do not code
     return lemma in _ASKING and not deps & {"dobj", "dative", "xcomp", "ccomp", "prep"}
 
 

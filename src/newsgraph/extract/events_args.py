@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS
 from newsgraph.extract.events_syntax import noun_span
+from newsgraph.knowledge.countries import country_name
 from newsgraph.model import Actor, Article, DateMention, EventArg, EventPlace, Place
 
 if TYPE_CHECKING:
@@ -379,6 +380,22 @@ def event_place(verb: Token, sent: Span, places: tuple[Place, ...], exclude: set
     if hit is None:
         return _seat_place(verb, sent)
     return EventPlace(hit.name, hit.country, hit.lat, hit.lon)
+
+
+def visited_country(verb: Token, sent: Span, places: tuple[Place, ...], home: set[str | None]) -> EventArg | None:
+    """The country a visit goes to ("arrived in Moscow", "travelled to Uganda"): CAMEO codes the
+    visited state as the target of 042. None when the place is in the visitor's own country."""
+    for place in places:
+        if not (sent.start_char <= place.start < sent.end_char) or place.country in home or place.country is None:
+            continue
+        span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            continue
+        prep = span.root.head
+        if prep.lower_ in {"in", "to", "at"} and prep.head.i == verb.i:
+            name = country_name(place.country) or place.name
+            return EventArg(None, name, place.country, None, place.text, place.start, place.end)
+    return None
 
 
 def _seat_place(verb: Token, sent: Span) -> EventPlace | None:
