@@ -236,3 +236,12 @@ def test_events_a_visit_targets_the_visited_country() -> None:
 
 def test_events_meeting_a_promise_is_no_meeting() -> None:
     assert [e for e in _all_events("The Labour Party has met all of its promises.") if e.cameo != "010"] == []
+
+
+def test_events_a_weapon_that_acts_has_an_unidentified_attacker() -> None:
+    events = [e for e in _all_events("A roadside bomb near Samarra killed one U.S. soldier on Sunday.") if e.cameo_root == "19"]
+    assert [(e.source.name, e.source.sector, e.source.text, e.target.country if e.target else None) for e in events] == [
+        ("Unidentified attackers", "UAF", "", "USA")
+    ]
+    # Not for acts that are no violence: "the explosion damaged the building" names no target actor either.
+    assert [e for e in _all_events("The blast was heard across the city.") if e.cameo != "010"] == []

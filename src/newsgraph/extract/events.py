@@ -29,6 +29,7 @@ from newsgraph.extract.events_args import (
     resolve_arg,
     valid_source,
     visited_country,
+    weapon_source,
 )
 from newsgraph.extract.events_select import select
 from newsgraph.knowledge.cameo import get_code
@@ -184,7 +185,7 @@ class _Coder:
                 return []
             sources = [implicit]
         else:
-            sources = self._args(subj)
+            sources = self._args(subj) or weapon_source(subj, tok, code)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None

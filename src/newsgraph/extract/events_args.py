@@ -282,6 +282,21 @@ def passive_patient(verb: Token) -> Token | None:
     return None
 
 
+# Subjects that are the means of an attack ("a roadside bomb killed three soldiers").
+_WEAPON_SUBJECTS = frozenset(
+    {"bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "mine", "landmine", "shell", "shelling",
+     "rocket", "missile", "mortar", "grenade", "airstrike", "strike", "gunfire", "ambush", "bomber", "drone"}
+)
+
+
+def weapon_source(subj: Token, verb: Token, code: str) -> list[EventArg]:
+    """The unidentified attacker behind a weapon that acts ("a roadside bomb killed three"):
+    violence is reported with its perpetrator unknown, named by no words (``text`` empty)."""
+    if code[:2] not in {"18", "19", "20"} or subj.lemma_.lower() not in _WEAPON_SUBJECTS:
+        return []
+    return [EventArg(None, "Unidentified attackers", None, "UAF", "", verb.idx, verb.idx)]
+
+
 def valid_source(arg: EventArg) -> bool:
     """Precision first: a source needs a country, or must be a known IGO, NGO or armed group."""
     if arg.country or arg.name in BLOCS:
