@@ -245,3 +245,15 @@ def test_events_a_weapon_that_acts_has_an_unidentified_attacker() -> None:
     ]
     # Not for acts that are no violence: "the explosion damaged the building" names no target actor either.
     assert [e for e in _all_events("The blast was heard across the city.") if e.cameo != "010"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister Tony Blair faced new questions over the Iraq war on Monday.",  # a place before "war" does not wage it
+        "Former minister Clare Short told the BBC the full advice should have been published.",  # a reproach, no demand
+        "Some 600 British schools have already signed up for the mock elections.",  # signing up is no agreement
+    ],
+)
+def test_events_places_before_war_reproaches_and_sign_ups_code_nothing(body: str) -> None:
+    assert [e.cameo for e in _all_events(body) if e.cameo not in {"010"}] == []

@@ -288,7 +288,13 @@ class _Coder:
         code = light_verbs_and_nouns()[1].get(noun.lemma_.lower())
         if code is None or code[:2] in {"01", "02", "03", "10", "11", "12", "13"}:
             return []
-        agents = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}]
+        # A nationality ("Palestinian riots") or a possessor ("Russia's shelling") acts; a bare
+        # place name before the noun is where it happens ("the Iraq war", "the Gaza conflict").
+        agents = [
+            c for c in noun.lefts
+            if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "GPE", "ORG"}
+            and not (c.dep_ == "compound" and c.ent_type_ == "GPE")
+        ]
         if not agents or not syn.noun_reported_as_fact(noun):
             return []
         sources = [a for a in self._args(agents[-1]) if a.country and a.start < noun.idx]

@@ -129,6 +129,8 @@ def demand_speaker(token: Token) -> Token | None:
     """The speech verb of "X said Y must/should do Z" (a demand by X), else None."""
     if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in token.children):
         return None
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
+        return None  # "should have been attached": a reproach about the past, not a demand
     head = token.head
     if head.lemma_.lower() not in SPEECH_LEMMAS | {"conclude", "believe", "think", "feel"}:
         return None
