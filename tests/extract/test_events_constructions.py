@@ -257,3 +257,13 @@ def test_events_a_weapon_that_acts_has_an_unidentified_attacker() -> None:
 )
 def test_events_places_before_war_reproaches_and_sign_ups_code_nothing(body: str) -> None:
     assert [e.cameo for e in _all_events(body) if e.cameo not in {"010"}] == []
+
+
+def test_events_an_attack_made_saying_something_is_verbal() -> None:
+    body = "South African President Thabo Mbeki has attacked British imperialists, saying they treated Africans like savages."
+    assert [(e.cameo, e.source.country) for e in _all_events(body) if e.cameo != "010"] == [("111", "ZAF")]
+
+
+def test_events_we_should_is_no_demand() -> None:
+    body = 'Prime Minister Tony Blair said: "We should have the same flexibility that other countries have."'
+    assert [e.cameo for e in _all_events(body) if e.cameo_root == "10"] == []

@@ -169,6 +169,8 @@ class _Coder:
             code = "152"
         elif frame.intent:
             code = to_intent(code)
+        if code[:2] in {"18", "19"} and syn.said_while(tok):
+            code = "111"  # "attacked British imperialists, saying they ...": a verbal attack
         if speaker is None:
             subj = syn.subject_of(tok)
             stative = tok.lemma_.lower() in syn.STATIVE_PASSIVES  # "Vietnam is committed to": Vietnam acts

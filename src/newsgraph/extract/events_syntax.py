@@ -131,10 +131,17 @@ def demand_speaker(token: Token) -> Token | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
         return None  # "should have been attached": a reproach about the past, not a demand
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in token.children):
+        return None  # "we should have the same flexibility": the speaker's own view, asked of nobody
     head = token.head
     if head.lemma_.lower() not in SPEECH_LEMMAS | {"conclude", "believe", "think", "feel"}:
         return None
     return head if any(c.dep_ in SUBJECT_DEPS for c in head.children) else None
+
+
+def said_while(token: Token) -> bool:
+    """An act done "saying ..." ("attacked the imperialists, saying they ..."): words, not force."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_LEMMAS | {"describe", "call", "accuse", "brand"} for c in token.children)
 
 
 def is_passive(token: Token) -> bool:
