@@ -5,22 +5,13 @@ places where the PLOVER manual's text overrides its CAMEO table."""
 from __future__ import annotations
 
 import pytest
+from tests.stages import events_of as _events
 
-from newsgraph.extract.actors import extract_actors
-from newsgraph.extract.dates import extract_dates
-from newsgraph.extract.entities import extract_entities
-from newsgraph.extract.events import extract_events
-from newsgraph.extract.places import extract_places
-from newsgraph.model import Article, Event
-from newsgraph.nlp import load_nlp
+from newsgraph.model import Event
 
 
-def events_of(body: str) -> list[Event]:
-    doc = load_nlp()(body)
-    article = Article(id="t", source="t", body=body, paragraphs=(body,), published="2023-12-07T10:00:00")
-    for stage in (extract_entities, extract_dates, extract_places, extract_actors, extract_events):
-        article = stage(article, doc)
-    return [e for e in article.events if e.cameo != "010"]
+def events_of(body: str, extra: dict | None = None) -> list[Event]:
+    return [e for e in _events(body, extra=extra) if e.cameo != "010"]
 
 
 def summary(body: str) -> set[tuple]:
@@ -139,11 +130,7 @@ def test_events_reduced_relative_parsed_as_subject_gives_the_speaker() -> None:
 
 
 def _all_events(body: str) -> list[Event]:
-    doc = load_nlp()(body)
-    article = Article(id="t", source="t", body=body, paragraphs=(body,), published="2023-12-07T10:00:00", extra={"home_country": "IND"})
-    for stage in (extract_entities, extract_dates, extract_places, extract_actors, extract_events):
-        article = stage(article, doc)
-    return list(article.events)
+    return _events(body, extra={"home_country": "IND"})
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,12 @@ The negative cases are readings the broad rows exist to correct or must not crea
 from __future__ import annotations
 
 import pytest
+from tests.stages import events_of
 
-from newsgraph.extract.actors import extract_actors
-from newsgraph.extract.dates import extract_dates
-from newsgraph.extract.entities import extract_entities
-from newsgraph.extract.events import extract_events
 from newsgraph.extract.events_syntax import near_lemmas
-from newsgraph.extract.places import extract_places
 from newsgraph.knowledge.cameo import is_code
 from newsgraph.knowledge.plover import to_plover
 from newsgraph.knowledge.verbs import light_verbs_and_nouns, match_verb, verb_patterns
-from newsgraph.model import Article, Event
 from newsgraph.nlp import load_nlp
 
 
@@ -29,14 +24,6 @@ def code_of(sentence: str, trigger: str) -> str | None:
     near, _ = near_lemmas(token)
     row = match_verb(token.lemma_.lower(), near)
     return row.code if row is not None else None
-
-
-def events_of(body: str) -> list[Event]:
-    doc = load_nlp()(body)
-    article = Article(id="t", source="t", body=body, paragraphs=(body,), published="2023-12-07T10:00:00")
-    for stage in (extract_entities, extract_dates, extract_places, extract_actors, extract_events):
-        article = stage(article, doc)
-    return list(article.events)
 
 
 def test_verbs_broad_table_loads_with_valid_codes() -> None:
