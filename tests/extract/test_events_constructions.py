@@ -140,10 +140,13 @@ def _all_events(body: str) -> list[Event]:
         "The control room confirmed 84 persons who have been killed in police firing.",
         "Police fired at the mob, killing one and injuring at least eight others.",
         "Two persons have been killed in police firing as mobs torched several shops.",
+        "Figures show 73 have been killed in firing by the police and the army.",
+        "Police in self-defence fired about 40 rounds killing two persons.",
+        "Of the 100 that succumbed to the police firing, 60 were from the city.",
     ],
 )
 def test_events_deaths_in_police_firing_are_police_acts(body: str) -> None:
-    lethal = [e for e in _all_events(body) if e.cameo_root == "19" and any(w in e.text.lower() for w in ("kill", "died"))]
+    lethal = [e for e in _all_events(body) if e.cameo_root == "19" and any(w in e.text.lower() for w in ("kill", "died", "succumb"))]
     assert lethal and all(e.source.sector == "COP" and e.source.country == "IND" for e in lethal)
 
 

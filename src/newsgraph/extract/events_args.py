@@ -217,12 +217,15 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
     if any(c.dep_ == "aux" and c.i < patient.i for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "due", "from"}:
+        preps = {"in", "during", "due", "from"} | ({"to"} if verb.lemma_.lower() in DEATH_VERBS else set())
+        if prep.dep_ != "prep" or prep.lower_ not in preps:  # "succumbed to police firing"
             continue
         for pobj in _agent_phrases(prep):
             if pobj.lower_ in _AGENT_ACTIONS and pobj.pos_ == "VERB":
-                # "died in police firing" parsed as a clause: "police" is the firing's subject.
+                # "died in police firing" parsed as a clause: "police" is the firing's subject;
+                # "killed in firing by the police": the agent of the firing.
                 mods = [c for c in pobj.children if c.dep_ in {"nsubj", "compound", "amod"}]
+                mods += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"][:1]
             elif pobj.lower_ in _FORCE_NOUNS and pobj.i + 1 < len(pobj.doc) and pobj.doc[pobj.i + 1].lower_ in _AGENT_ACTIONS:
                 mods = [pobj]  # "killed in police [firing]" with the action hung elsewhere
             elif pobj.lower_ in _AGENT_ACTIONS:

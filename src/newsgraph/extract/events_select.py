@@ -54,6 +54,9 @@ def is_subordinate_modifier(token: Token) -> bool:
         # "six people killed in police firing", "84 persons who have been killed in police
         # firing", "the people who died in police firing": what was done to them.
         return False
+    if current.dep_ == "acl" and current.tag_ == "VBG" and current.lemma_.lower() in _LETHAL_VERBS:
+        # "fired about 40 rounds killing two persons": a result clause hung on the object.
+        return False
     if current.dep_ == "acl" and current.head.lemma_.lower() in _STATEMENT_NOUNS:
         # "issued a declaration demanding ...": the statement's content is the reported act.
         return False
@@ -64,6 +67,7 @@ def is_subordinate_modifier(token: Token) -> bool:
     return True
 
 
+_LETHAL_VERBS = frozenset({"kill", "injure", "wound", "murder"})
 _PEOPLE_NOUNS = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "child", "children", "civilian", "civilians", "protester", "protesters"})
 
 
