@@ -257,3 +257,8 @@ def test_events_an_attack_made_saying_something_is_verbal() -> None:
 def test_events_we_should_is_no_demand() -> None:
     body = 'Prime Minister Tony Blair said: "We should have the same flexibility that other countries have."'
     assert [e.cameo for e in _all_events(body) if e.cameo_root == "10"] == []
+
+
+def test_events_a_relative_clause_with_its_own_agent_is_kept() -> None:
+    body = "The treaty, which was signed by Russia and China in 2001, expires next year."
+    assert {(e.cameo, e.source.country) for e in _all_events(body) if e.cameo != "010"} >= {("057", "RUS"), ("057", "CHN")}

@@ -54,6 +54,9 @@ def is_subordinate_modifier(token: Token) -> bool:
         # "six people killed in police firing", "84 persons who have been killed in police
         # firing", "the people who died in police firing": what was done to them.
         return False
+    if current.dep_ == "relcl" and any(c.dep_ == "agent" for c in current.children):
+        # "Ansari, who was arrested by Dubai police last month": an act with its own named agent.
+        return False
     if current.dep_ == "acl" and current.tag_ == "VBG" and current.lemma_.lower() in _LETHAL_VERBS:
         # "fired about 40 rounds killing two persons": a result clause hung on the object.
         return False
