@@ -233,6 +233,9 @@ def test_events_a_weapon_that_acts_has_an_unidentified_attacker() -> None:
     assert [(e.source.name, e.source.sector, e.source.text, e.target.country if e.target else None) for e in events] == [
         ("Unidentified attackers", "UAF", "", "USA")
     ]
+    # An agentless killing "in a bombing" has the same unnamed attacker.
+    passive = [e for e in _all_events("Three Iraqi civilians were killed in a suicide car bombing in Baghdad.") if e.cameo_root == "19"]
+    assert [(e.source.sector, e.target.country if e.target else None) for e in passive] == [("UAF", "IRQ")]
     # Not for acts that are no violence: "the explosion damaged the building" names no target actor either.
     assert [e for e in _all_events("The blast was heard across the city.") if e.cameo != "010"] == []
 

@@ -237,6 +237,9 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
             agent = _safe_lookup(" ".join(m.text for m in mods), None, hint) if mods else None
             if agent is not None and agent.sector in FORCE_SECTORS and agent.country:
                 return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
+            if not mods and prep.lower_ in {"in", "during"} and code[:2] in {"18", "19", "20"} and pobj.lemma_.lower() in _WEAPON_SUBJECTS:
+                # "three civilians were killed in a suicide car bombing": an attacker nobody names
+                return _unidentified_attackers(verb)
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
     people = patient.pos_ in {"PROPN", "PRON", "NUM"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
@@ -297,7 +300,11 @@ def weapon_source(subj: Token, verb: Token, code: str) -> list[EventArg]:
     violence is reported with its perpetrator unknown, named by no words (``text`` empty)."""
     if code[:2] not in {"18", "19", "20"} or subj.lemma_.lower() not in _WEAPON_SUBJECTS:
         return []
-    return [EventArg(None, "Unidentified attackers", None, "UAF", "", verb.idx, verb.idx)]
+    return [_unidentified_attackers(verb)]
+
+
+def _unidentified_attackers(verb: Token) -> EventArg:
+    return EventArg(None, "Unidentified attackers", None, "UAF", "", verb.idx, verb.idx)
 
 
 def valid_source(arg: EventArg) -> bool:
