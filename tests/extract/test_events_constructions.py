@@ -265,3 +265,39 @@ def test_events_we_should_is_no_demand() -> None:
 def test_events_a_relative_clause_with_its_own_agent_is_kept() -> None:
     body = "The treaty, which was signed by Russia and China in 2001, expires next year."
     assert {(e.cameo, e.source.country) for e in _all_events(body) if e.cameo != "010"} >= {("057", "RUS"), ("057", "CHN")}
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        # Review cases: each once misfired.
+        ("Floods in Kenya killed 40 people last week.", "19"),  # a plural noun placed in a country is no actor
+        ("Indian police fired on the protesters, saying they had thrown stones.", "11"),  # force with a justification
+        ("Israeli troops attacked the convoy in Gaza, claiming it carried weapons.", "11"),
+        ("Three Indian army trucks were set on fire in Kashmir.", "17"),  # the trucks' owner did not burn them
+        ("Indian officials said the rupee must recover against the dollar.", "10"),  # nobody is asked to act
+        ("The Kenyan president drove back to the capital on Friday.", "19"),
+        ("The Indian team advanced into the final of the tournament.", "19"),
+    ],
+)
+def test_events_review_misfires_stay_silent(body: str, wrong: str) -> None:
+    assert all(not e.cameo.startswith(wrong) for e in _all_events(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("It was the first time that Indian police had opened fire on students in Delhi.", "asserted"),
+        ("The proposal, which Pakistan rejected on Monday, is dead.", "asserted"),
+        ("It is time for the Indian government to release the prisoners.", "hypothetical"),
+    ],
+)
+def test_events_relative_clauses_of_frame_nouns_keep_their_modality(body: str, modality: str) -> None:
+    coded = [e for e in _all_events(body) if e.cameo != "010"]
+    assert coded and all(e.modality == modality for e in coded)
+
+
+def test_events_a_real_battle_is_fought_and_names_are_no_misspelt_countries() -> None:
+    assert "190" in {e.cameo for e in _all_events("Indian troops fought a fierce battle with Pakistani militants in Kashmir.")}
+    countries = {e.source.country for e in _all_events("Hollande criticised Germany over the budget on Tuesday.")}
+    assert "NLD" not in countries

@@ -55,7 +55,7 @@ from newsgraph.knowledge.countries import (
 )
 from newsgraph.knowledge.lookup import government, lookup_actor
 from newsgraph.knowledge.lookup_phrase import foreign_to, generic_code
-from newsgraph.knowledge.officeholders import is_known_person
+from newsgraph.knowledge.officeholders import is_known_person, surname_code
 from newsgraph.model import Actor, Article, Mention
 from newsgraph.registry import stage
 
@@ -477,6 +477,11 @@ def _add_misspelt_countries(doc: Doc, found: _Actors, when: str | None) -> None:
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE") or token.idx in found.covered:
             continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
+            continue  # inside a name ("Angela Merkel", "David Cameron"): a person, not a slip
+        if surname_code(token.text) is not None:
+            continue  # an office holder's surname ("Cameron said")
         iso3 = country_by_misspelling(token.text)
         name = country_name(iso3)
         if iso3 is None or name is None:

@@ -169,11 +169,11 @@ class _Coder:
             code = "152"
         elif frame.intent:
             code = to_intent(code)
-        if code[:2] in {"18", "19"} and syn.said_while(tok):
+        if code[:2] in {"18", "19"} and syn.said_while(tok) and syn.verbal_attack(tok):
             code = "111"  # "attacked British imperialists, saying they ...": a verbal attack
         if speaker is None:
             subj = syn.subject_of(tok)
-            stative = tok.lemma_.lower() in syn.STATIVE_PASSIVES  # "Vietnam is committed to": Vietnam acts
+            stative = syn.is_stative_passive(tok)  # "Vietnam is committed to": Vietnam acts
             if tok.lemma_.lower() in DEATH_VERBS:
                 subj = None  # "people who died in police firing": the dead never act
             if subj is not None and not stative and (subj.i == getattr(passive_patient(tok), "i", -1) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
@@ -194,7 +194,9 @@ class _Coder:
         targets: list[EventArg] = []
         if speaker is not None:
             embedded = syn.subject_of(tok)
-            targets = self._args(embedded) if embedded is not None else []
+            targets = [a for a in self._args(embedded) if a.country or a.actor_id] if embedded is not None else []
+            if not targets:
+                return []  # "said the rupee must recover": nobody is asked to act
         elif passive_obj is not None:
             # "arrests have been made": the act's own noun is no target
             own_noun = passive_obj.lemma_.lower() in set(pattern) & light_verbs_and_nouns()[1].keys()

@@ -108,12 +108,6 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 sub = _safe_lookup(mod.text, when, None)
                 if sub is not None and sub.country and sub.kind == "country":
                     return EventArg(None, sub.name, sub.country, None, phrase, start, end)
-        if token.tag_ == "NNS":
-            # "doctors from two American aid groups", "villagers in Kenya": people placed by a
-            # locative name their side even when our tables know no role for them.
-            country = phrase_country(token)
-            if country is not None:
-                return EventArg(None, phrase, country, None, phrase, start, end)
         return None
     country = code.country or (phrase_country(token) if code.kind != "country" else None)
     return EventArg(None, code.name, country, code.sector, phrase, start, end)
@@ -291,7 +285,7 @@ def passive_patient(verb: Token) -> Token | None:
 # Subjects that are the means of an attack ("a roadside bomb killed three soldiers").
 _WEAPON_SUBJECTS = frozenset(
     {"bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "mine", "landmine", "shell", "shelling",
-     "rocket", "missile", "mortar", "grenade", "airstrike", "strike", "gunfire", "ambush", "bomber", "drone"}
+     "rocket", "missile", "mortar", "grenade", "airstrike", "gunfire", "ambush", "bomber", "drone"}
 )
 
 

@@ -15,6 +15,7 @@ reported speech) and reads the rest as background. This module drops:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
@@ -101,7 +102,9 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
             len(event.cameo) == len(held.cameo) and _is_lethal(event) and not _is_lethal(held)
         ):
             best[key] = event  # the most specific code; on a tie, the act that kills
-    chosen = {id(e) for e in best.values()}
+    # A root's generic code ("170") repeats any specific act of that root ("173") kept for the pair.
+    specific = {(*key[:2], key[2][:2], *key[3:]) for key in best if len(key[2]) > 2}
+    chosen = {id(e) for key, e in best.items() if len(key[2]) > 2 or key not in specific}
     return [e for _, _, e in keep if id(e) in chosen]
 
 
@@ -116,12 +119,11 @@ _ONE_ACT_ROOTS = frozenset({"18", "19", "20"})
 
 
 # Triggers that report deaths: "fired at the mob, killing one" reports a killing.
-_LETHAL = ("kill", "shot dead", "gunned down", "murder", "massacre", "lynch", "behead", "execut", "died", "die ")
+_LETHAL = re.compile(r"\b(?:kill\w*|shot dead|gunned down|murder\w*|massacre\w*|lynch\w*|behead\w*|execut(?:e|ed|ing|ion)|died|dies?)\b")
 
 
 def _is_lethal(event: Event) -> bool:
-    text = event.text.lower()
-    return any(word in text for word in _LETHAL)
+    return _LETHAL.search(event.text.lower()) is not None
 
 
 def _same_source(a: Event, b: Event) -> bool:

@@ -32,7 +32,7 @@ HYPOTHETICAL_FRAMES = frozenset(
     {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
      "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand",
-     "difficult", "hard", "impossible", "unable", "easy", "time"}
+     "difficult", "hard", "impossible", "unable", "easy"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
 # Frames that carry no modality but pass the act through ("continued to send arms").
@@ -144,6 +144,26 @@ def said_while(token: Token) -> bool:
     return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_LEMMAS | {"describe", "call", "accuse", "brand"} for c in token.children)
 
 
+# Objects that are forces or places: attacking them is force whatever is said about it.
+_FORCE_OR_PLACE = frozenset(
+    {"troops", "forces", "force", "police", "soldiers", "army", "positions", "position", "convoy", "base", "post",
+     "posts", "camp", "camps", "village", "town", "city", "checkpoint", "station", "protesters", "militants"}
+)
+
+
+def verbal_attack(token: Token) -> bool:
+    """"attacked British imperialists, saying ...": a bare attack on people named by nationality,
+    party or name, not on forces or places ("fired on the protesters, saying ..." stays force)."""
+    if token.lemma_.lower() not in {"attack", "assault", "hit", "slam", "lash"}:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() not in _FORCE_OR_PLACE and o.lower_ not in _FORCE_OR_PLACE
+        and (o.ent_type_ in {"PERSON", "NORP", "ORG"} or any(m.ent_type_ in {"NORP", "PERSON", "ORG"} for m in o.lefts))
+        for o in objects
+    )
+
+
 def is_passive(token: Token) -> bool:
     """A passive clause, or a passive participle with its agent ("the accord signed by X")."""
     return any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in {"auxpass", "agent"} for child in token.children)
@@ -164,7 +184,7 @@ def subject_of(token: Token) -> Token | None:
                     # "arrested by up police": the parser may hang the agent's noun on the verb.
                     objs = objs or [g for g in current.children if g.dep_ == "dobj" and g.i > child.i]
                     return objs[0] if objs else None
-            if current.lemma_.lower() in STATIVE_PASSIVES:
+            if is_stative_passive(current):
                 # "Vietnam is committed to opening", "forces were engaged in": a state of the subject.
                 return passive_target(current)
             return None
@@ -208,8 +228,20 @@ def subject_of(token: Token) -> Token | None:
 # Subjects of "be" + adjective that stand for no actor ("it was important to discuss").
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 # Passive forms that describe a state of their subject, who is the actor.
-STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "engage", "involve", "resolve", "poise", "set"})
+_STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "engage", "involve", "resolve", "poise", "set"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def is_stative_passive(verb: Token) -> bool:
+    """"is committed to", "were engaged in", "is set to": a state of the subject, who acts.
+    "were set on fire" is a true passive: "set" counts only with an infinitive."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _STATIVE_PASSIVES:
+        return False
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    if lemma == "set":
+        return any(dep == "xcomp" for dep, _ in deps)
+    return any(dep == "xcomp" or (dep == "prep" and word in {"to", "in", "on"}) for dep, word in deps)
 
 
 def _speaker_of(clause: Token) -> Token | None:
@@ -389,6 +421,15 @@ def _is_instead_of(clause: Token) -> bool:
     return clause.dep_ in {"pcomp", "advcl", "xcomp"} and clause.i > 1 and clause.doc[clause.i - 1].lower_ == "than" and clause.doc[clause.i - 2].lower_ == "rather"
 
 
+def _is_time_for(clause: Token) -> bool:
+    """ "(it is) time for X to act": the parser hangs the infinitive on "time" as a relative clause."""
+    return (
+        clause.dep_ in {"relcl", "acl"} and clause.head.lemma_.lower() == "time"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    )
+
+
 def _is_infinitival(clause: Token) -> bool:
     """An infinitive the parser hung as an adverbial clause ("have sworn [to fight]")."""
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
@@ -414,9 +455,9 @@ def frame_of(token: Token) -> Frame:
             hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
         if _is_instead_of(current):
             negated = True  # "instead of cracking down on the mobs, the police stood by"
-        # "it is time for X to commit": the parser's relative clause of a frame noun
-        framed_relcl = current.dep_ == "relcl" and current.head.lemma_.lower() in HYPOTHETICAL_FRAMES
-        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current) and not framed_relcl:
+        if _is_time_for(current):
+            hypothetical = True  # "it is time for X to commit": what should be done, not what was
+        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current):
             break
         head = current.head
         lemma = head.lemma_.lower()

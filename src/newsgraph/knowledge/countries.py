@@ -250,6 +250,10 @@ def country_by_misspelling(word: str) -> str | None:
     if find_country(word) or city_country(word):
         return None
     key = fold(word)
-    # A trailing "s" on a real name is a plural or a family ("the Jordans"), not a slip.
-    hits = {iso3 for name, iso3 in _fuzzy_names().items() if _one_edit(key, name) and key != name + "s"}
+    # A trailing "s" on a real name is a plural or a family ("the Jordans"), not a slip; a slip
+    # at either end is more often another word or a name ("Roland", "Franco", "Brunel", "Olivia").
+    hits = {
+        iso3 for name, iso3 in _fuzzy_names().items()
+        if _one_edit(key, name) and key != name + "s" and key[0] == name[0] and key[-1] == name[-1]
+    }
     return hits.pop() if len(hits) == 1 else None

@@ -130,8 +130,8 @@ def _sub(code: str, base: str, mapping: dict[str, str]) -> str:
     return base
 
 
-# Act → intent to do it (CAMEO 03). Roots 08 (yield) keep their code: PLOVER keeps future
-# RETREAT/CONCEDE as they are.
+# Act → intent to do it (CAMEO 03). Roots 08 (yield) are not in this table: the events stage
+# turns a promised or announced future concession into an intent to yield (035, ``to_offer``).
 _INTENT = {
     "04": "036", "05": "032", "057": "030",
     "06": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
