@@ -278,6 +278,7 @@ def test_events_a_relative_clause_with_its_own_agent_is_kept() -> None:
         ("Indian officials said the rupee must recover against the dollar.", "10"),  # nobody is asked to act
         ("The Kenyan president drove back to the capital on Friday.", "19"),
         ("The Indian team advanced into the final of the tournament.", "19"),
+        ("British Prime Minister Tony Blair shot basketball hoops with students.", "19"),
     ],
 )
 def test_events_review_misfires_stay_silent(body: str, wrong: str) -> None:

@@ -214,3 +214,9 @@ def test_lookup_country_hint_never_makes_a_non_actor_an_actor(phrase: str) -> No
 def test_lookup_country_hint_places_roles_and_people(phrase: str, sector: str) -> None:
     code = lookup_actor(phrase, None, "NGA")
     assert code is not None and (code.country, code.sector) == ("NGA", sector)
+
+
+def test_lookup_nationality_with_an_abstract_noun_is_no_actor() -> None:
+    assert lookup_actor("British politics") is None
+    syria = lookup_actor("Syrian island")
+    assert syria is not None and syria.country == "SYR"
