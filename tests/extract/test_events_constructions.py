@@ -302,3 +302,10 @@ def test_events_a_real_battle_is_fought_and_names_are_no_misspelt_countries() ->
     assert "190" in {e.cameo for e in _all_events("Indian troops fought a fierce battle with Pakistani militants in Kashmir.")}
     countries = {e.source.country for e in _all_events("Hollande criticised Germany over the budget on Tuesday.")}
     assert "NLD" not in countries
+
+
+def test_events_a_wished_for_cooperation_is_an_intent_and_a_wished_attack_is_not() -> None:
+    wish = [e for e in _all_events("China wants to improve ties with India.") if e.cameo != "010"]
+    assert [(e.cameo[:2], e.modality, e.target.country if e.target else None) for e in wish] == [("03", "asserted", "IND")]
+    attack = [e for e in _all_events("Israel wants to attack Iran.") if e.cameo != "010"]
+    assert [(e.cameo_root, e.modality) for e in attack] == [("19", "hypothetical")]

@@ -169,6 +169,9 @@ class _Coder:
             code = "152"
         elif frame.intent:
             code = to_intent(code)
+        elif frame.desire and code[:2] in _COOPERATIVE_ROOTS and frame.modality == "hypothetical":
+            # "wants to improve ties with X": the stated wish is itself the act, an intent (03)
+            code, frame.modality = to_intent(code), "asserted"
         if code[:2] in {"18", "19"} and syn.said_while(tok) and syn.verbal_attack(tok):
             code = "111"  # "attacked British imperialists, saying they ...": a verbal attack
         if speaker is None:
@@ -467,6 +470,8 @@ _RESULT_WORDS = frozenset({"dead", "down"})
 _READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
 
 
+# Cooperative roots whose wished-for acts are intents (03); 08 yields have their own map.
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
 # Verbs whose bare reading (CAMEO 02, 10) needs something asked for: an object, a complement.
 _ASKING = frozenset({"ask", "seek"})
 

@@ -35,6 +35,8 @@ HYPOTHETICAL_FRAMES = frozenset(
      "difficult", "hard", "impossible", "unable", "easy"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
+# Frames of wish: a cooperative act wished for shows willingness to cooperate (CAMEO 03).
+DESIRE_FRAMES = frozenset({"want", "wish", "hope", "seek", "eager", "keen"})
 # Frames that carry no modality but pass the act through ("continued to send arms").
 NEUTRAL_FRAMES = frozenset({"continue", "begin", "start", "resume", "keep", "launch", "go", "move", "help", "manage", "step"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -392,6 +394,7 @@ class Frame:
     intent: bool = False
     promised: bool = False  # an explicit promise or offer ("offered to", "vowed to"), not a mere future
     refusal: bool = False
+    desire: bool = False  # wanted or hoped for ("wants to improve ties"): willingness, CAMEO 03 for cooperation
     frame_token: Token | None = None  # the outermost frame verb (start of the trigger span)
 
 
@@ -472,6 +475,7 @@ def frame_of(token: Token) -> Frame:
             future = True
         elif lemma in HYPOTHETICAL_FRAMES:
             hypothetical = True
+            frame.desire = frame.desire or lemma in DESIRE_FRAMES
         elif lemma in NEGATION_FRAMES:
             negated = True
         elif lemma not in NEUTRAL_FRAMES and head.pos_ in {"VERB", "AUX"} and current.dep_ == "ccomp":
