@@ -309,3 +309,8 @@ def test_events_a_wished_for_cooperation_is_an_intent_and_a_wished_attack_is_not
     assert [(e.cameo[:2], e.modality, e.target.country if e.target else None) for e in wish] == [("03", "asserted", "IND")]
     attack = [e for e in _all_events("Israel wants to attack Iran.") if e.cameo != "010"]
     assert [(e.cameo_root, e.modality) for e in attack] == [("19", "hypothetical")]
+
+
+def test_events_an_attack_on_a_place_targets_its_country() -> None:
+    raid = [e for e in _all_events("Russian forces shelled villages in eastern Ukraine on Monday.") if e.cameo_root == "19"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in raid] == [("RUS", "UKR")]

@@ -247,7 +247,7 @@ class _Coder:
         date, date_text = event_date(tok, sent, self.article)
         exclude = {t.start for t in targets}
         place = event_place(tok, sent, self.article.places, exclude)
-        if not targets and code == "042":
+        if not targets and (code == "042" or code[:2] in {"18", "19", "20"}):
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
         words = _act_words(tok)

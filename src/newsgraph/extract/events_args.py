@@ -402,8 +402,9 @@ def event_place(verb: Token, sent: Span, places: tuple[Place, ...], exclude: set
 
 
 def visited_country(verb: Token, sent: Span, places: tuple[Place, ...], home: set[str | None]) -> EventArg | None:
-    """The country a visit goes to ("arrived in Moscow", "travelled to Uganda"): CAMEO codes the
-    visited state as the target of 042. None when the place is in the visitor's own country."""
+    """The country a visit goes to ("arrived in Moscow", "travelled to Uganda") or an attack falls
+    on ("shelled villages near Aleppo"): CAMEO codes that state as the target. None when the place
+    is in the actor's own country."""
     for place in places:
         if not (sent.start_char <= place.start < sent.end_char) or place.country in home or place.country is None:
             continue
@@ -411,7 +412,9 @@ def visited_country(verb: Token, sent: Span, places: tuple[Place, ...], home: se
         if span is None or span.root.dep_ != "pobj":
             continue
         prep = span.root.head
-        if prep.lower_ in {"in", "to", "at"} and prep.head.i == verb.i:
+        # the verb's own place, or its object's ("raided a village in the West Bank")
+        owners = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}
+        if prep.lower_ in {"in", "to", "at", "near"} and prep.head.i in owners:
             name = country_name(place.country) or place.name
             return EventArg(None, name, place.country, None, place.text, place.start, place.end)
     return None
