@@ -314,3 +314,15 @@ def test_events_a_wished_for_cooperation_is_an_intent_and_a_wished_attack_is_not
 def test_events_an_attack_on_a_place_targets_its_country() -> None:
     raid = [e for e in _all_events("Russian forces shelled villages in eastern Ukraine on Monday.") if e.cameo_root == "19"]
     assert [(e.source.country, e.target.country if e.target else None) for e in raid] == [("RUS", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        ("On Monday Tony Blair insisted closer co-operation did not mean losing control of British borders.", "10"),
+        ("Liberal Democrat spokesman Mark Oaten called the change pragmatic.", "02"),
+        ("British Chancellor Gordon Brown has defied the pundits by hitting his growth target.", "1"),
+    ],
+)
+def test_events_time_adjuncts_descriptions_and_economic_targets_are_no_acts(body: str, wrong: str) -> None:
+    assert all(not e.cameo.startswith(wrong) or e.cameo == "010" for e in _all_events(body))

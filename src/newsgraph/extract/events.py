@@ -95,6 +95,8 @@ class _Coder:
             row = match_verb(tok.lemma_.lower(), near | objects, objects) or _passive_reading(tok, near)
             if row is not None and not row.words and _bare_frame(tok):
                 continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote
+            if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
+                continue  # "called the change pragmatic": a description, not "call for change"
             if row is not None:
                 used = {c for c in complements if self.doc[c].lemma_.lower() in row.words}
                 coded[tok.i] = (row.code, used)

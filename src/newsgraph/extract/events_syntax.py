@@ -65,8 +65,8 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
     near: set[str] = set()
     complements: set[int] = set()
     for child in token.children:
-        if child.dep_ not in _NEAR_DEPS:
-            continue
+        if child.dep_ not in _NEAR_DEPS or _is_when(child):
+            continue  # "On Monday Blair insisted ...": a time adjunct is no "insist on"
         near.add(child.lemma_.lower())
         if child.dep_ == "xcomp":
             complements.add(child.i)
@@ -82,6 +82,12 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
                         if g.dep_ == "prep" and g.lower_ == "of":
                             near.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
     return near, complements
+
+
+def _is_when(child: Token) -> bool:
+    """A prepositional time adjunct ("on Monday", "in March", "during the night")."""
+    objs = [g for g in child.children if g.dep_ == "pobj"]
+    return child.dep_ == "prep" and bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
 
 def object_lemmas(token: Token) -> set[str]:
