@@ -326,3 +326,10 @@ def test_events_an_attack_on_a_place_targets_its_country() -> None:
 )
 def test_events_time_adjuncts_descriptions_and_economic_targets_are_no_acts(body: str, wrong: str) -> None:
     assert all(not e.cameo.startswith(wrong) or e.cameo == "010" for e in _all_events(body))
+
+
+def test_events_refusing_to_discuss_reports_declines_comment_and_accepting_a_view_is_no_act() -> None:
+    refused = [e.cameo for e in _all_events("Former Tory minister Liam Fox refused to discuss weekend newspaper reports.") if e.cameo != "010"]
+    assert refused == ["011"]
+    assert [e for e in _all_events("British voters would recognise that Labour had brought stability.") if e.cameo != "010"] == []
+    assert "054" in {e.cameo for e in _all_events("Russia recognised the independence of Abkhazia.")}

@@ -474,6 +474,8 @@ _READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
 
 # Cooperative roots whose wished-for acts are intents (03); 08 yields have their own map.
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
+# Verbs of acceptance that, with a clause, report a view ("voters would recognise that ...").
+_COGNITION = frozenset({"accept", "recognise", "recognize", "acknowledge", "concede", "admit"})
 # Verbs whose bare reading (CAMEO 02, 10) needs something asked for: an object, a complement.
 _ASKING = frozenset({"ask", "seek"})
 
@@ -484,6 +486,8 @@ def _bare_frame(tok: Token) -> bool:
     deps = {c.dep_ for c in tok.children}
     if lemma in syn.HYPOTHETICAL_FRAMES - {"ask", "urge", "call", "demand", "suggest", "propose", "threat"} and "xcomp" in deps:
         return True
+    if lemma in _COGNITION and "ccomp" in deps and "dobj" not in deps:
+        return True  # "had to accept (that) negotiations did not guarantee ...": a view, no act
     return lemma in _ASKING and not deps & {"dobj", "dative", "xcomp", "ccomp", "prep"}
 
 

@@ -32,7 +32,7 @@ HYPOTHETICAL_FRAMES = frozenset(
     {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
      "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand",
-     "difficult", "hard", "impossible", "unable", "easy"}
+     "difficult", "hard", "impossible", "unable", "easy", "need"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
 # Frames of wish: a cooperative act wished for shows willingness to cooperate (CAMEO 03).
