@@ -333,3 +333,19 @@ def test_events_refusing_to_discuss_reports_declines_comment_and_accepting_a_vie
     assert refused == ["011"]
     assert [e for e in _all_events("British voters would recognise that Labour had brought stability.") if e.cameo != "010"] == []
     assert "054" in {e.cameo for e in _all_events("Russia recognised the independence of Abkhazia.")}
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        ('Asked if he would stand for the leadership again, former Tory leader William Hague replied: "No."', "02"),
+        ("British Chancellor Gordon Brown said he had met his financial golden rule.", "04"),
+        ("The MP was found in the street during the Tory Party conference in Bournemouth.", "04"),
+    ],
+)
+def test_events_being_asked_meeting_a_rule_and_a_party_conference_are_no_acts(body: str, wrong: str) -> None:
+    assert all(not e.cameo.startswith(wrong) for e in _all_events(body))
+
+
+def test_events_attacking_moves_is_verbal() -> None:
+    assert [e.cameo for e in _all_events("The Tories attacked the EU asylum moves.") if e.cameo != "010"] == ["111"]

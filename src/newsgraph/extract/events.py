@@ -306,6 +306,8 @@ class _Coder:
         ]
         if not agents or not syn.noun_reported_as_fact(noun):
             return []
+        if code[:2] == "04" and len(agents) < 2 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            return []  # "the Tory Party conference": one party's own meeting, no consultation
         sources = [a for a in self._args(agents[-1]) if a.country and a.start < noun.idx]
         if not sources:
             return []
@@ -486,6 +488,8 @@ def _bare_frame(tok: Token) -> bool:
     deps = {c.dep_ for c in tok.children}
     if lemma in syn.HYPOTHETICAL_FRAMES - {"ask", "urge", "call", "demand", "suggest", "propose", "threat"} and "xcomp" in deps:
         return True
+    if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl":
+        return True  # "Asked if he would stand again, Mr Hague replied": he was asked, he asks nothing
     if lemma in _COGNITION and "ccomp" in deps and "dobj" not in deps:
         return True  # "had to accept (that) negotiations did not guarantee ...": a view, no act
     return lemma in _ASKING and not deps & {"dobj", "dative", "xcomp", "ccomp", "prep"}
