@@ -215,7 +215,7 @@ _add(
     "tourist,tourists,driver,drivers,taxi drivers,relatives,family,families,women,children,netizen,"
     "netizens,mob,youths,passengers,shoppers,consumers,public,population,locals,victims,hostages,parents,"
     "community,communities,indigenous leader,activist,activists,voters,settler,settlers,"
-    "man,men,hundreds,thousands,dozens,pensioners,tribesmen,tribesman,fishermen,fisherman,shopkeepers,vendors,"
+    "hundreds,thousands,dozens,pensioners,tribesmen,tribesman,fishermen,fisherman,shopkeepers,vendors,"
     "street vendors,traders,employees,staff,inhabitants,worshippers,pilgrims,families of victims",
 )
 _add("CVL", "protester,protesters,demonstrator,demonstrators,political prisoners,rioters", "OPP")
