@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.events_args import (
     DEATH_VERBS,
-    FORCE_SECTORS,
     ActorIndex,
     event_date,
     event_id,
@@ -32,10 +31,17 @@ from newsgraph.extract.events_args import (
     weapon_source,
 )
 from newsgraph.extract.events_select import select
+from newsgraph.extract.events_triggers import (
+    act_words,
+    bare_frame,
+    for_actor,
+    is_allegation,
+    passive_reading,
+    readies_force,
+)
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.plover import to_plover
 from newsgraph.knowledge.verbs import (
-    VerbPattern,
     light_verbs_and_nouns,
     match_verb,
     to_demand,
@@ -49,6 +55,10 @@ from newsgraph.registry import stage
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Words that finish a trigger ("shot dead", "gunned down").
+_RESULT_WORDS = frozenset({"dead", "down"})
+# Cooperative roots whose wished-for acts are intents (03); 08 yields have their own map.
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
 # Nouns that are consultations when they take a "with" partner ("talks with Putin").
 _CONSULT_NOUNS = {"talk": "040", "talks": "040", "meeting": "040", "summit": "040", "negotiation": "046", "negotiations": "046"}
 # Roots whose acts are mutual: coordinated sources are each other's targets.
@@ -92,8 +102,8 @@ class _Coder:
             near, complements = syn.near_lemmas(tok)
             objects = syn.object_lemmas(tok)
             # A passive subject is what the verb acts on ("arrests have been made").
-            row = match_verb(tok.lemma_.lower(), near | objects, objects) or _passive_reading(tok, near)
-            if row is not None and not row.words and _bare_frame(tok):
+            row = match_verb(tok.lemma_.lower(), near | objects, objects) or passive_reading(tok, near)
+            if row is not None and not row.words and bare_frame(tok):
                 continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote
             if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
                 continue  # "called the change pragmatic": a description, not "call for change"
@@ -113,7 +123,7 @@ class _Coder:
         by_trigger: dict[int, int] = {}
         for i, (code, used) in coded.items():
             tok = self.doc[i]
-            if i in consumed or _is_allegation(tok, coded) or syn.is_requested(tok, coded):
+            if i in consumed or is_allegation(tok, coded) or syn.is_requested(tok, coded):
                 continue
             if i in framing and self._is_frame_of_coded(tok, coded):
                 deferred.append(i)
@@ -165,7 +175,7 @@ class _Coder:
             # A promised or announced future concession ("said they will release") is an
             # intent to yield (035), as the CAMEO manual codes it.
             code = to_offer(code)
-        elif frame.intent and _readies_force(frame, code):
+        elif frame.intent and readies_force(frame, code):
             # "the army prepared to resume shelling": readiness for force is a posture (152,
             # PLOVER MOBILIZE), not a verbal threat.
             code = "152"
@@ -252,7 +262,7 @@ class _Coder:
         if not targets and (code == "042" or code[:2] in {"18", "19", "20"}):
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
-        words = _act_words(tok)
+        words = act_words(tok)
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words)
 
     def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
@@ -384,7 +394,7 @@ class _Coder:
         for source in sources:
             if not valid_source(source):
                 continue
-            code = _for_actor(act, source, words)
+            code = for_actor(act, source, words)
             cameo = get_code(code)
             plover = to_plover(code, words)
             pairs = [t for t in targets if _key(t) != _key(source)]
@@ -435,98 +445,6 @@ class _Coder:
                         if is_media(text, pobj):
                             return text.removeprefix("the ").removeprefix("The ")
         return None
-
-
-def _is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
-    """The act a coded act is charged with or done for ("accused X of supporting Y", "arrested
-    for collaborating", "praised for helping") is not reported as fact."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    head = tok.head
-    if tok.dep_ != "pcomp" or head.lower_ not in {"of", "for"}:
-        return False
-    return head.head.i in coded
-
-
-# Verbs that mean arrest or charge (CAMEO 173) only in the passive, of people ("50 persons were
-# held", "workers have been booked for murder", "he was picked up by the police").
-_PASSIVE_READINGS = {"hold": ("173", None), "book": ("173", None), "catch": ("173", None), "pick": ("173", "up")}
-
-
-def _passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
-    reading = _PASSIVE_READINGS.get(tok.lemma_.lower())
-    if reading is None or not syn.is_passive(tok):
-        return None
-    code, particle = reading
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    if particles != ({particle} if particle else set()):
-        return None  # "held up in their houses" is stuck, not detained
-    if near & {"ransom", "hostage", "captive", "responsible", "accountable", "liable"}:
-        return None
-    patient = passive_patient(tok)
-    if patient is None or not (patient.pos_ in {"PROPN", "PRON", "NUM"} or any(c.dep_ == "nummod" for c in patient.children) or patient.lower_ in _PEOPLE_WORDS):
-        return None
-    return VerbPattern(code, tok.lemma_.lower(), (), 0)
-
-
-_PEOPLE_WORDS = frozenset({"persons", "people", "men", "women", "youths", "accused", "suspects", "workers", "activists", "leaders", "members", "he", "she", "they"})
-_RESULT_WORDS = frozenset({"dead", "down"})
-_READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
-
-
-# Cooperative roots whose wished-for acts are intents (03); 08 yields have their own map.
-_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
-# Verbs of acceptance that, with a clause, report a view ("voters would recognise that ...").
-_COGNITION = frozenset({"accept", "recognise", "recognize", "acknowledge", "concede", "admit"})
-# Verbs whose bare reading (CAMEO 02, 10) needs something asked for: an object, a complement.
-_ASKING = frozenset({"ask", "seek"})
-
-
-def _bare_frame(tok: Token) -> bool:
-    """A bare-row verb that only frames another act ("tried to", "seeks to") or asks nothing."""
-    lemma = tok.lemma_.lower()
-    deps = {c.dep_ for c in tok.children}
-    if lemma in syn.HYPOTHETICAL_FRAMES - {"ask", "urge", "call", "demand", "suggest", "propose", "threat"} and "xcomp" in deps:
-        return True
-    if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl":
-        return True  # "Asked if he would stand again, Mr Hague replied": he was asked, he asks nothing
-    if lemma in _COGNITION and "ccomp" in deps and "dobj" not in deps:
-        return True  # "had to accept (that) negotiations did not guarantee ...": a view, no act
-    return lemma in _ASKING and not deps & {"dobj", "dative", "xcomp", "ccomp", "prep"}
-
-
-def _readies_force(frame: syn.Frame, code: str) -> bool:
-    token = frame.frame_token
-    return token is not None and token.lemma_.lower() in _READINESS_FRAMES and code[:2] in {"18", "19", "20"}
-
-
-# Sectors of people who strike from work rather than by air.
-_CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
-
-
-def _for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
-    """The code an act takes for this source where the verb reads by who acts: troops who
-    "storm" a building use force (190), not a violent protest (145); workers who "strike" stop
-    work (143), not an airstrike (195)."""
-    sector = (source.sector or "")[:3].upper()
-    if code.startswith("145") and sector in FORCE_SECTORS:
-        return "190"
-    if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
-        return "143"
-    return code
-
-
-def _act_words(tok: Token) -> frozenset[str]:
-    """The trigger's lemma, its phrasal form and its object's lemma ("impose", "sanction",
-    "step down"): PLOVER splits a few CAMEO codes by them (``knowledge.plover``)."""
-    lemma = tok.lemma_.lower()
-    words = {lemma}
-    for child in tok.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
-            words.add(child.lemma_.lower())
-        elif child.dep_ in {"prt", "advmod"} and child.lower_ in {"down", "out", "off", "up"}:
-            words.add(f"{lemma} {child.lower_}")
-    return frozenset(words)
 
 
 def _key(arg: EventArg) -> str:

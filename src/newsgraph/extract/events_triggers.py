@@ -1,0 +1,108 @@
+"""How a coded word reads: which triggers only frame, charge or describe another act, which
+verbs code only in the passive, and which codes change with who acts.
+
+Split from ``events`` so the coder there reads as the pipeline of one sentence; these are the
+small word-level rules it consults.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.extract import events_syntax as syn
+from newsgraph.extract.events_args import FORCE_SECTORS, passive_patient
+from newsgraph.knowledge.verbs import VerbPattern
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsgraph.model import EventArg
+
+
+def is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
+    """The act a coded act is charged with or done for ("accused X of supporting Y", "arrested
+    for collaborating", "praised for helping") is not reported as fact."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ != "pcomp" or head.lower_ not in {"of", "for"}:
+        return False
+    return head.head.i in coded
+
+
+# Verbs that mean arrest or charge (CAMEO 173) only in the passive, of people ("50 persons were
+# held", "workers have been booked for murder", "he was picked up by the police").
+_PASSIVE_READINGS = {"hold": ("173", None), "book": ("173", None), "catch": ("173", None), "pick": ("173", "up")}
+
+
+def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
+    reading = _PASSIVE_READINGS.get(tok.lemma_.lower())
+    if reading is None or not syn.is_passive(tok):
+        return None
+    code, particle = reading
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if particles != ({particle} if particle else set()):
+        return None  # "held up in their houses" is stuck, not detained
+    if near & {"ransom", "hostage", "captive", "responsible", "accountable", "liable"}:
+        return None
+    patient = passive_patient(tok)
+    if patient is None or not (patient.pos_ in {"PROPN", "PRON", "NUM"} or any(c.dep_ == "nummod" for c in patient.children) or patient.lower_ in _PEOPLE_WORDS):
+        return None
+    return VerbPattern(code, tok.lemma_.lower(), (), 0)
+
+
+_PEOPLE_WORDS = frozenset({"persons", "people", "men", "women", "youths", "accused", "suspects", "workers", "activists", "leaders", "members", "he", "she", "they"})
+_READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
+
+
+# Verbs of acceptance that, with a clause, report a view ("voters would recognise that ...").
+_COGNITION = frozenset({"accept", "recognise", "recognize", "acknowledge", "concede", "admit"})
+# Verbs whose bare reading (CAMEO 02, 10) needs something asked for: an object, a complement.
+_ASKING = frozenset({"ask", "seek"})
+
+
+def bare_frame(tok: Token) -> bool:
+    """A bare-row verb that only frames another act ("tried to", "seeks to") or asks nothing."""
+    lemma = tok.lemma_.lower()
+    deps = {c.dep_ for c in tok.children}
+    if lemma in syn.HYPOTHETICAL_FRAMES - {"ask", "urge", "call", "demand", "suggest", "propose", "threat"} and "xcomp" in deps:
+        return True
+    if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl":
+        return True  # "Asked if he would stand again, Mr Hague replied": he was asked, he asks nothing
+    if lemma in _COGNITION and "ccomp" in deps and "dobj" not in deps:
+        return True  # "had to accept (that) negotiations did not guarantee ...": a view, no act
+    return lemma in _ASKING and not deps & {"dobj", "dative", "xcomp", "ccomp", "prep"}
+
+
+def readies_force(frame: syn.Frame, code: str) -> bool:
+    token = frame.frame_token
+    return token is not None and token.lemma_.lower() in _READINESS_FRAMES and code[:2] in {"18", "19", "20"}
+
+
+# Sectors of people who strike from work rather than by air.
+_CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
+
+
+def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
+    """The code an act takes for this source where the verb reads by who acts: troops who
+    "storm" a building use force (190), not a violent protest (145); workers who "strike" stop
+    work (143), not an airstrike (195)."""
+    sector = (source.sector or "")[:3].upper()
+    if code.startswith("145") and sector in FORCE_SECTORS:
+        return "190"
+    if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
+        return "143"
+    return code
+
+
+def act_words(tok: Token) -> frozenset[str]:
+    """The trigger's lemma, its phrasal form and its object's lemma ("impose", "sanction",
+    "step down"): PLOVER splits a few CAMEO codes by them (``knowledge.plover``)."""
+    lemma = tok.lemma_.lower()
+    words = {lemma}
+    for child in tok.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            words.add(child.lemma_.lower())
+        elif child.dep_ in {"prt", "advmod"} and child.lower_ in {"down", "out", "off", "up"}:
+            words.add(f"{lemma} {child.lower_}")
+    return frozenset(words)
