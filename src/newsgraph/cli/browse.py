@@ -148,7 +148,7 @@ def summary_cmd(db: DbOpt = None) -> None:
                 "SELECT any_value(name) AS name, any_value(country) AS country, any_value(sector) AS sector, "
                 "sum(num_mentions) AS mentions FROM actors GROUP BY actor_id ORDER BY mentions DESC, name LIMIT 8"
             ))
-            plover = list(store.query("SELECT coalesce(plover, 'no PLOVER type (CAMEO 01-02)') AS plover, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10"))
+            plover = list(store.query("SELECT coalesce(plover, 'no PLOVER type (CAMEO 01 statements)') AS plover, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10"))
             speakers = list(store.query(
                 "SELECT speaker_name, count(*) AS n FROM quotes WHERE speaker_name IS NOT NULL GROUP BY speaker_name ORDER BY n DESC, speaker_name LIMIT 6"
             ))
