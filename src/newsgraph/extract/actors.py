@@ -477,15 +477,15 @@ def _add_misspelt_countries(doc: Doc, found: _Actors, when: str | None) -> None:
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE") or token.idx in found.covered:
             continue
+        iso3 = country_by_misspelling(token.text)
+        name = country_name(iso3)
+        if iso3 is None or name is None:
+            continue
         neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
         if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
             continue  # inside a name ("Angela Merkel", "David Cameron"): a person, not a slip
         if surname_code(token.text) is not None:
             continue  # an office holder's surname ("Cameron said")
-        iso3 = country_by_misspelling(token.text)
-        name = country_name(iso3)
-        if iso3 is None or name is None:
-            continue
         head = token.head
         if token.dep_ == "compound" and head.pos_ == "NOUN" and role_noun(head.lower_) and head.i == token.i + 1:
             # "the Phillippines military": the country's forces.

@@ -206,6 +206,7 @@ class _Coder:
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None
+        act_nouns = set(pattern) & light_verbs_and_nouns()[1].keys()  # the act's own nouns, never its target
         targets: list[EventArg] = []
         if speaker is not None:
             embedded = syn.subject_of(tok)
@@ -214,13 +215,11 @@ class _Coder:
                 return []  # "said the rupee must recover": nobody is asked to act
         elif passive_obj is not None:
             # "arrests have been made": the act's own noun is no target
-            own_noun = passive_obj.lemma_.lower() in set(pattern) & light_verbs_and_nouns()[1].keys()
-            targets = [] if own_noun else self._args(passive_obj)
+            targets = [] if passive_obj.lemma_.lower() in act_nouns else self._args(passive_obj)
         else:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
             # Attacks take their target with "at" ("fired rockets at Israel").
             extra = frozenset({"at"}) if code[:2] in {"18", "19", "20"} else frozenset()
-            act_nouns = set(pattern) & light_verbs_and_nouns()[1].keys()
             for cand in syn.object_candidates(tok, skip, extra):
                 if cand.pos_ == "NOUN" and (
                     cand.lemma_.lower() in act_nouns

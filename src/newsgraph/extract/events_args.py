@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS
-from newsgraph.extract.events_syntax import noun_span
+from newsgraph.extract.events_syntax import bare_word, noun_span
 from newsgraph.knowledge.countries import country_name
 from newsgraph.model import Actor, Article, DateMention, EventArg, EventPlace, Place
 
@@ -206,7 +206,7 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
     patient = passive_patient(verb)
     if patient is None:
         return None
-    if _bare(patient) in _NEGATIVE or any(_bare(t) in _NEGATIVE for t in patient.lefts):
+    if bare_word(patient) in _NEGATIVE or any(bare_word(t) in _NEGATIVE for t in patient.lefts):
         return None
     if any(c.dep_ == "aux" and c.i < patient.i for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return None
@@ -245,11 +245,6 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
         return None
     police = _safe_lookup("police", None, hint)
     return EventArg(None, police.name, hint, sector, "", verb.idx, verb.idx) if police is not None else None
-
-
-def _bare(token: Token) -> str:
-    """A token's letters only: scraped text glues stray quote bytes on ("â€œnobody")."""
-    return "".join(ch for ch in token.lower_ if ch.isascii() and ch.isalpha())
 
 
 def _agent_phrases(prep: Token) -> list[Token]:
@@ -405,6 +400,8 @@ def visited_country(verb: Token, sent: Span, places: tuple[Place, ...], home: se
     """The country a visit goes to ("arrived in Moscow", "travelled to Uganda") or an attack falls
     on ("shelled villages near Aleppo"): CAMEO codes that state as the target. None when the place
     is in the actor's own country."""
+    # the verb's own place, or its object's ("raided a village in the West Bank")
+    owners = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}
     for place in places:
         if not (sent.start_char <= place.start < sent.end_char) or place.country in home or place.country is None:
             continue
@@ -412,8 +409,6 @@ def visited_country(verb: Token, sent: Span, places: tuple[Place, ...], home: se
         if span is None or span.root.dep_ != "pobj":
             continue
         prep = span.root.head
-        # the verb's own place, or its object's ("raided a village in the West Bank")
-        owners = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}
         if prep.lower_ in {"in", "to", "at", "near"} and prep.head.i in owners:
             name = country_name(place.country) or place.name
             return EventArg(None, name, place.country, None, place.text, place.start, place.end)

@@ -346,10 +346,14 @@ def partitive_group(token: Token) -> Token | None:
 _NOBODY = frozenset({"nobody", "none", "noone", "neither"})
 
 
+def bare_word(token: Token) -> str:
+    """A token's ASCII letters only: scraped text glues stray quote bytes on ("â€œnobody")."""
+    return "".join(ch for ch in token.lower_ if ch.isascii() and ch.isalpha())
+
+
 def is_nobody(token: Token) -> bool:
     """A subject that names no actor: "nobody", "none of them", "no one", "no protester"."""
-    bare = "".join(ch for ch in token.lower_ if ch.isalpha())
-    return bare in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in token.lefts) or (
+    return bare_word(token) in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in token.lefts) or (
         token.i > 0 and token.doc[token.i - 1].lower_ == "no" and token.lower_ == "one"
     )
 
