@@ -186,15 +186,23 @@ KILL_WORDS = ("kill", "shot dead", "gunned down", "lynch", "massacre", "slaughte
 NOT_FORCE_WORDS = ("launch", "raid", "captur", "seiz", "occup", "allow", "made", "make", "took over", "take over")
 
 
+# Who may arrest for the ARREST label: the annotators count a custody ordered by a magistrate
+# ("remanded in police custody"), an army unit that nabs a man or a government that jails
+# marchers (dev), so every state security, judicial or governing actor counts, not the police alone.
+ARREST_SECTORS = ("COP", "MIL", "SPY", "PRM", "JUD", "GOV")
+
+
 def police_labels(events: list[Event]) -> set[str]:
     """KILL / ARREST / FORCE from our events: acts whose source is the police (rules tuned on dev)."""
     labels = set()
     for e in events:
-        if e.modality != "asserted" or not _is_police(e):
+        if e.modality != "asserted":
+            continue
+        if e.cameo == "173" and (_is_police(e) or (e.source.sector or "").upper().startswith(ARREST_SECTORS)):
+            labels.add("ARREST")
+        if not _is_police(e):
             continue
         trigger = e.text.lower()
-        if e.cameo == "173":
-            labels.add("ARREST")
         if e.cameo in KILL_CODES or (e.cameo_root in {"18", "19", "20"} and any(w in trigger for w in KILL_WORDS)):
             labels.add("KILL")
         if e.cameo == "175" or e.cameo_root == "18" or (

@@ -196,10 +196,20 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Israel carried out a raid on Iran.", "ISR", "IRN", "190"),  # light verb + event noun (PETRARCH: raid 190)
         ("France said Russia must withdraw its troops.", "FRA", "RUS", "1056"),  # "X said Y must": a demand
         ("Russia offered to release the prisoners.", "RUS", None, "0353"),  # a promised concession
-        ("Germany demanded that Russia renounce its claims.", "DEU", "RUS", "100"),  # the asked act is not coded
+        ("Germany demanded that Russia renounce its claims.", "DEU", "RUS", "105"),  # demand that Russia yield (08 → 105)
         # Event selection: a noun modifier's act ("the accord signed with Japan") is background.
         ("Russia criticized the accord signed with Japan.", "RUS", None, "111"),
         ("Israel attacked Iran on Monday and bombed Iran on Tuesday.", "ISR", "IRN", "190"),  # one (source, target, root) per sentence
+        # Appeals are CAMEO 02, made specific by the act they ask for.
+        ("Britain urged Iran to release the detained sailors.", "GBR", "IRN", "0253"),
+        ("Germany called for a ceasefire in Yemen.", "DEU", None, "027"),
+        # Sources: a force placed by its city; a country the small model tags as a person.
+        ("Police in Moscow detained more than 1,000 people at protests.", "RUS", "RUS", "173"),
+        ("Sri Lanka imposed a nationwide curfew after the bombings.", "LKA", None, "1723"),
+        # Armed groups named by a bare noun take the country where the article is.
+        ("Militants attacked a police station in Baghdad.", "IRQ", "IRQ", "190"),
+        # A dated participle reports an act ("arrested on Tuesday"), an undated one only labels.
+        ("The two militants arrested on Tuesday in Lucknow had planned blasts, Indian police said.", "IND", None, "173"),
     ],
 )
 def test_events_general_constructions(body: str, source: str, target: str | None, cameo: str) -> None:

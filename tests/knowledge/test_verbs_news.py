@@ -39,7 +39,7 @@ def test_table_is_loaded_after_the_others() -> None:
         ("The Syrian army inflicted heavy losses on the militants in Deir Ezzor.", "190"),
         ("Turkish forces pushed back Kurdish militants from the border town.", "190"),
         ("The French government demanded an investigation into the bombing of the hospital.", "101"),
-        ("Germany called for a ceasefire in Yemen.", "107"),
+        ("Germany called for a ceasefire in Yemen.", "027"),
         ("Kenya deployed soldiers along its border with Somalia.", "154"),
         ("The Indian government deployed paramilitary forces in Ahmedabad after the riots.", "153"),
         ("Chinese authorities shut down the newspaper after it criticised the party.", "1721"),

@@ -48,6 +48,7 @@ from newsgraph.knowledge.verbs import (
     to_intent,
     to_offer,
     to_reject,
+    to_request,
 )
 from newsgraph.model import Article, Event, EventArg, EventPlace
 from newsgraph.registry import stage
@@ -116,6 +117,11 @@ class _Coder:
                 # "X said Y must ensure security": a demand (CAMEO 10) whatever Y is asked to do.
                 coded[tok.i] = ("100", set())
                 pattern_words[tok.i] = ()
+        for i, (code, used) in list(coded.items()):
+            # "urged Iran to free the sailors": the act asked for makes the appeal specific (0253).
+            asked = next((c.i for c in self.doc[i].children if c.dep_ in {"xcomp", "ccomp"} and c.i in coded), None)
+            if asked is not None:
+                coded[i] = (to_request(code, coded[asked][0]), used)
         consumed = {i for _, used in coded.values() for i in used}
         framing = {i for i, (_, used) in coded.items() if not used}
         tagged: list[tuple[Token, bool, Event]] = []

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS
 from newsgraph.extract.events_syntax import bare_word, noun_span
 from newsgraph.knowledge.countries import country_name
+from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
 from newsgraph.model import Actor, Article, DateMention, EventArg, EventPlace, Place
 
 if TYPE_CHECKING:
@@ -80,6 +81,12 @@ class ActorIndex:
         return actor, m.start, m.end
 
 
+# Armed groups named by a bare noun ("militants", "gunmen") act where the article is: as event
+# sources they take its country, as CAMEO and GDELT code them (IRQREB), though the actor table,
+# which serves the whole article, keeps them stateless.
+_LOCAL_ARMED = frozenset({"REB", "INS", "UAF"})
+
+
 def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hint: str | None = None) -> EventArg | None:
     """The actor named by the noun phrase headed by ``token``, as an :class:`EventArg`."""
     start, end = noun_span(token)
@@ -91,7 +98,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         country = actor.country
         if country is None and actor.kind != "country":
             country = phrase_country(token)
-        if country is None and hint and actor.kind != "country" and actor.sector in DOMESTIC_SECTORS:
+        if country is None and hint and actor.kind != "country" and actor.sector in DOMESTIC_SECTORS | _LOCAL_ARMED:
             country = hint
         return EventArg(actor.id, actor.name, country, actor.sector, body[m_start:m_end], m_start, m_end)
     if _lookup_actor is None or token.pos_ == "PRON":
@@ -124,7 +131,7 @@ def phrase_country(token: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
-                    found = _country_named(pobj)
+                    found = _country_named(pobj) or _country_of_place(pobj)
                     if found:
                         return found
                 elif pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
@@ -145,6 +152,14 @@ def _country_named(token: Token) -> str | None:
     """ISO3 of the country a GPE noun names ("the Ivory Coast", "Iraq"), else None."""
     text = next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
     return _country_of_word(text.removeprefix("the ").removeprefix("The "))
+
+
+def _country_of_place(token: Token) -> str | None:
+    """ISO3 of the country a city or region lies in ("police in Moscow" → RUS); None when the
+    gazetteer's match is only a city's alternate name, its least certain kind of hit."""
+    text = next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+    hit, source = gazetteer_lookup(text)
+    return hit.country if hit is not None and source != "alternate" else None
 
 
 def _country_of_word(text: str) -> str | None:

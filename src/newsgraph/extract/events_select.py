@@ -55,6 +55,9 @@ def is_subordinate_modifier(token: Token) -> bool:
         # "six people killed in police firing", "84 persons who have been killed in police
         # firing", "the people who died in police firing": what was done to them.
         return False
+    if undergone and current.dep_ == "acl" and _has_own_date(current):
+        # "the two militants arrested on Tuesday in Faizabad": a dated act, reported, not a label.
+        return False
     if current.dep_ == "relcl" and any(c.dep_ == "agent" for c in current.children):
         # "Ansari, who was arrested by Dubai police last month": an act with its own named agent.
         return False
@@ -69,6 +72,18 @@ def is_subordinate_modifier(token: Token) -> bool:
             # "who has vowed": a relative pronoun is not a subject of its own.
             return child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl"
     return True
+
+
+def _has_own_date(verb: Token) -> bool:
+    """Whether the participle carries a date of its own ("arrested on Tuesday", "held yesterday")."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"on", "in"} and any(
+            g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children
+        ):
+            return True
+    return False
 
 
 _LETHAL_VERBS = frozenset({"kill", "injure", "wound", "murder"})

@@ -171,16 +171,32 @@ def to_reject(code: str) -> str:
 
 # Act → demand that it be done (CAMEO 10).
 _DEMAND = {
-    "03": "100", "04": "106", "05": "102", "06": "103", "07": "101", "071": "1011", "072": "1012",
-    "073": "1013", "074": "1014", "08": "105", "081": "1051", "082": "1052", "084": "1053", "0831": "1041", "0832": "1042",
+    "03": "100", "04": "106", "05": "102", "06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+    "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034", "08": "105", "081": "1051", "082": "1052", "084": "1053", "0831": "1041", "0832": "1042",
     "083": "104", "0833": "1043", "0834": "1044", "085": "1054", "086": "1055", "087": "1056", "0871": "107",
-    "09": "100", "045": "108", "038": "108", "057": "100",
+    "09": "101", "045": "108", "038": "108", "057": "100",
 }
 
 
 def to_demand(code: str) -> str:
     """The code of a demand that the act ``code`` be done (root 10; conflict acts → 100)."""
     return _sub(code, "100", _DEMAND)
+
+
+def to_appeal(code: str) -> str:
+    """The code of an appeal that the act ``code`` be done (root 02: CAMEO's appeal codes run
+    parallel to its demand codes, 021 ↔ 101 … 028 ↔ 108)."""
+    demand = to_demand(code)
+    # 101 is CAMEO's demand for information or an investigation, which has no appeal twin.
+    return "020" if demand == "101" else "02" + demand[2:]
+
+
+def to_request(request_code: str, act_code: str) -> str:
+    """A generic appeal (020) or demand (100) made specific by the act it asks for ("urged Iran
+    to release the sailors" → 0253); a request already specific keeps its code."""
+    if request_code not in {"020", "100"} or act_code[:2] in {"02", "10"}:
+        return request_code
+    return to_appeal(act_code) if request_code == "020" else to_demand(act_code)
 
 
 # Promised or offered concession → intent to yield (CAMEO 035).
