@@ -208,6 +208,9 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Sri Lanka imposed a nationwide curfew after the bombings.", "LKA", None, "1723"),
         # Armed groups named by a bare noun take the country where the article is.
         ("Militants attacked a police station in Baghdad.", "IRQ", "IRQ", "190"),
+        # "it was ready to": a referring "it"; "are expected to meet": a forecast, not an intent.
+        ("Iran said it was ready to resume talks with Britain.", "IRN", "GBR", "036"),
+        ("The leaders of Armenia and Azerbaijan are expected to meet in Brussels next week.", "ARM", None, "044"),
         # A dated participle reports an act ("arrested on Tuesday"), an undated one only labels.
         ("The two militants arrested on Tuesday in Lucknow had planned blasts, Indian police said.", "IND", None, "173"),
     ],
@@ -215,3 +218,15 @@ def test_events_seed_article_with_real_stages() -> None:
 def test_events_general_constructions(body: str, source: str, target: str | None, cameo: str) -> None:
     events = [e for e in find(code(body), source) if e.cameo != "010"]
     assert [(e.target.country if e.target else None, e.cameo) for e in events] == [(target, cameo)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Indian batsman promised a big innings and delivered, scoring a century against England.",
+        "The Italian club appealed against the three-match ban handed to its captain.",
+        "It was important to hold talks, the analyst wrote.",
+    ],
+)
+def test_no_event_without_a_political_actor(body: str) -> None:
+    assert [e.cameo for e in code(body).events if e.cameo != "010"] == []

@@ -20,6 +20,7 @@ from newsgraph.extract.actors_context import DOMESTIC_SECTORS
 from newsgraph.extract.events_syntax import bare_word, noun_span
 from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
+from newsgraph.knowledge.lookup_phrase import NON_ACTOR_NOUNS
 from newsgraph.model import Actor, Article, DateMention, EventArg, EventPlace, Place
 
 if TYPE_CHECKING:
@@ -109,8 +110,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         # "up police", "the district police": an unknown modifier of a security force noun.
         code = _safe_lookup(token.text, when, hint)
     if code is None:
-        # "Palestinian prisoners", "Russian aircraft": the nationality alone still names the side.
-        for mod in token.lefts:
+        # "Palestinian prisoners", "Russian aircraft": the nationality alone still names the side
+        # (not of "the Indian batsman": a sportsman is no side).
+        for mod in token.lefts if token.lower_ not in NON_ACTOR_NOUNS else ():
             if mod.dep_ in {"amod", "compound", "poss"} and mod.ent_type_ in {"NORP", "GPE"}:
                 sub = _safe_lookup(mod.text, when, None)
                 if sub is not None and sub.country and sub.kind == "country":

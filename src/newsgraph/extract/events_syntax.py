@@ -185,6 +185,12 @@ def subject_of(token: Token) -> Token | None:
     """
     current = token
     for _ in range(8):
+        if is_passive(current) and current is not token and current.lemma_.lower() in _RAISING_PASSIVES:
+            # "the leaders are expected to meet", "Iran is due to hold talks": the passive's
+            # subject does the complement's act.
+            raised = next((c for c in current.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            if raised is not None:
+                return raised
         if is_passive(current):
             for child in current.children:
                 if child.dep_ == "agent":
@@ -201,7 +207,9 @@ def subject_of(token: Token) -> Token | None:
                 if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
                     return current.head
                 # "it was important to discuss": no actor acts; "he is ready to host" has one.
-                expletive = current.lemma_ == "be" and child.lower_ in _EXPLETIVES and any(c.dep_ == "acomp" for c in current.children)
+                expletive = current.lemma_ == "be" and child.lower_ in _EXPLETIVES and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() not in _READY_ADJECTIVES for c in current.children
+                )
                 if expletive:
                     return None  # "it was important to discuss": no actor acts
                 if child.pos_ == "PRON" and child.lower_ in _PERSONAL:
@@ -238,6 +246,12 @@ _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 # Passive forms that describe a state of their subject, who is the actor.
 _STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "engage", "involve", "resolve", "poise", "set"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
+# Adjectives of readiness: "it was ready to resume talks" has a referring "it", not an expletive.
+_READY_ADJECTIVES = frozenset(
+    {"ready", "prepared", "willing", "unwilling", "determined", "keen", "eager", "able", "unable", "reluctant", "poised", "open"}
+)
+# Passives that raise their subject to the complement's actor ("is expected to", "was set to").
+_RAISING_PASSIVES = frozenset({"expect", "schedule", "set", "slate", "suppose", "plan", "due", "poise", "believe", "say", "report", "understand"})
 
 
 def is_stative_passive(verb: Token) -> bool:
@@ -451,7 +465,7 @@ def _is_infinitival(clause: Token) -> bool:
 def frame_of(token: Token) -> Frame:
     """Modality and CAMEO transform of the act ``token`` from its auxiliaries and frame verbs."""
     frame = Frame()
-    negated = future = hypothetical = False
+    negated = future = hypothetical = forecast = False
     current = token
     for _ in range(6):
         for child in current.children:
@@ -483,6 +497,9 @@ def frame_of(token: Token) -> Frame:
             frame.refusal = True
         elif lemma in FUTURE_FRAMES:
             future = True
+            # "the leaders are expected to meet", "is scheduled to speak": others' forecast of
+            # the act, not its actor's stated intent (CAMEO 03)
+            forecast = forecast or is_passive(head)
         elif lemma in HYPOTHETICAL_FRAMES:
             hypothetical = True
             frame.desire = frame.desire or lemma in DESIRE_FRAMES
@@ -499,7 +516,7 @@ def frame_of(token: Token) -> Frame:
     elif negated and not frame.refusal:
         frame.modality = "negated"
     if future and not frame.refusal:
-        frame.intent = True
+        frame.intent = frame.intent or not forecast
         frame.modality = "future"
     if hypothetical and frame.modality == "asserted":
         frame.modality = "hypothetical"

@@ -191,14 +191,15 @@ _add("OPP", "opposition,dissident,dissidents,opposition leader,opposition party"
 _add(
     "REB",
     "rebel,rebels,militant,militants,guerrilla,guerrillas,jihadist,jihadists,mujahideen,"
-    "separatist,separatists,fighters,resistance,resistance movement,extremists,terrorists,terrorist,"
+    "separatist,separatists,fighters,resistance,resistance movement,extremist,extremists,terrorists,terrorist,"
     "terror group,terrorist group,terror network,terrorist network,militant group,rebel group",
 )
 _add("INS", "insurgent,insurgents,insurgency")
 _add(
     "UAF",
     "gunman,gunmen,militia,militias,mercenary,mercenaries,armed men,armed group,armed groups,militiamen,"
-    "assailant,assailants,attacker,attackers,suicide bomber,suicide bombers,bomber,bombers",
+    "assailant,assailants,attacker,attackers,suicide bomber,suicide bombers,bomber,bombers,vigilante,vigilantes,"
+    "hitman,hitmen,kidnapper,kidnappers,abductor,abductors,sniper,snipers",
 )
 _add("PRM", "paramilitary,paramilitaries,paramilitary group,paramilitary organization,self defense forces")
 _add("PTY", "party,parties,ruling party,candidate,candidates,hopeful,senate hopeful")

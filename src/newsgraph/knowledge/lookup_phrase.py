@@ -187,7 +187,7 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
         known = surname_code(names[0], when)
         if known is not None:
             return known
-    if named and (not rest or (len(rest) <= 2 and all(w.islower() and fold(w) not in _ABSTRACT for w in rest))):
+    if named and (not rest or (len(rest) <= 2 and all(w.islower() and fold(w) not in NON_ACTOR_NOUNS for w in rest))):
         # "Syrian island", "Iranian drones": the country, with no sector ("the policy" is none).
         return ActorCode(country_name(country) or text, country, None, None, "country")
     if country and country != hint and rest and len(rest) <= 2 and all(_people_word(w) for w in rest):
@@ -196,8 +196,19 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
     return None
 
 
-# Nouns a nationality modifies without naming a side that acts ("British politics").
-_ABSTRACT = frozenset(_words("politics economy history culture society life sport football market markets industry law tradition weather"))
+# Nouns a nationality modifies without naming a side that acts ("British politics"), and the
+# sportspeople, teams and artists whose nationality is no state acting ("the Indian batsman
+# promised a big innings", "the Italian club appealed against the ban").
+NON_ACTOR_NOUNS = frozenset(
+    _words(
+        "politics economy history culture society life sport football market markets industry law tradition weather "
+        "batsman batsmen bowler bowlers cricketer cricketers striker strikers winger wingers midfielder midfielders "
+        "goalkeeper goalkeepers footballer footballers player players swimmer swimmers sprinter sprinters runner "
+        "runners athlete athletes cyclist cyclists golfer golfers boxer boxers wrestler wrestlers skier skiers "
+        "champion champions team teams side club clubs squad coach singer singers actor actors actress actresses "
+        "band bands film films album novelist novelists artist artists designer designers chef chefs tourist tourists"
+    )
+)
 _MONARCHS = frozenset(_words("king queen emir sultan prince crown monarch sheikh"))
 
 
