@@ -211,6 +211,11 @@ def test_events_seed_article_with_real_stages() -> None:
         # "it was ready to": a referring "it"; "are expected to meet": a forecast, not an intent.
         ("Iran said it was ready to resume talks with Britain.", "IRN", "GBR", "036"),
         ("The leaders of Armenia and Azerbaijan are expected to meet in Brussels next week.", "ARM", None, "044"),
+        # Who acts decides the code: crowds that burn riot (145), gunmen who storm attack (190);
+        # a bomb's unknown attackers are of the country the article is set in.
+        ("Protesters set fire to parliament in Ouagadougou.", "BFA", "BFA", "145"),
+        ("Gunmen stormed a hotel in central Mogadishu.", "SOM", None, "190"),
+        ("A car bomb ripped through a crowded market in Baghdad, killing at least 30 people.", "IRQ", "IRQ", "190"),
         # A dated participle reports an act ("arrested on Tuesday"), an undated one only labels.
         ("The two militants arrested on Tuesday in Lucknow had planned blasts, Indian police said.", "IND", None, "173"),
     ],

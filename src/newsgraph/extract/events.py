@@ -208,7 +208,7 @@ class _Coder:
                 return []
             sources = [implicit]
         else:
-            sources = self._args(subj) or weapon_source(subj, tok, code)
+            sources = self._args(subj) or weapon_source(subj, tok, code, self.hint or self.index.home)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None

@@ -79,6 +79,10 @@ def readies_force(frame: syn.Frame, code: str) -> bool:
     return token is not None and token.lemma_.lower() in _READINESS_FRAMES and code[:2] in {"18", "19", "20"}
 
 
+# Armed non-state groups: like state forces, they attack, they do not riot.
+_ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
+# Crowds whose destruction of property is a riot (CAMEO 145), not an armed attack.
+_PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds", "marchers"})
 # Sectors of people who strike from work rather than by air.
 _CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
 
@@ -88,10 +92,12 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
     "storm" a building use force (190), not a violent protest (145); workers who "strike" stop
     work (143), not an airstrike (195)."""
     sector = (source.sector or "")[:3].upper()
-    if code.startswith("145") and sector in FORCE_SECTORS:
-        return "190"
+    if code.startswith("145") and sector in FORCE_SECTORS | _ARMED_GROUPS:
+        return "190"  # troops or gunmen who storm a hotel attack it
     if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
         return "143"
+    if code.startswith("1712") and _PROTESTERS & set(source.text.lower().split()):
+        return "145"  # "protesters set fire to parliament": CAMEO's violent protest, destructive of property
     return code
 
 
