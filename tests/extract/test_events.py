@@ -205,6 +205,7 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Germany called for a ceasefire in Yemen.", "DEU", None, "027"),
         # Sources: a force placed by its city; a country the small model tags as a person.
         ("Police in Moscow detained more than 1,000 people at protests.", "RUS", "RUS", "173"),
+        ("Officials in Seoul declined to comment on the report.", "KOR", None, "011"),
         ("Sri Lanka imposed a nationwide curfew after the bombings.", "LKA", None, "1723"),
         # Armed groups named by a bare noun take the country where the article is.
         ("Militants attacked a police station in Baghdad.", "IRQ", "IRQ", "190"),

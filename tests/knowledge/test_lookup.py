@@ -220,3 +220,19 @@ def test_lookup_nationality_with_an_abstract_noun_is_no_actor() -> None:
     assert lookup_actor("British politics") is None
     syria = lookup_actor("Syrian island")
     assert syria is not None and syria.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("Jordan's King Abdullah", "JOR", "GOV"),  # the scoping country's king, not Saudi Arabia's
+        ("King Abdullah of Jordan", "JOR", "GOV"),
+        ("Saudi Arabia's King Abdullah", "SAU", "GOV"),
+        ("Brussels", None, "IGO"),  # Brussels that acts is the EU
+        ("Commonwealth leaders", None, "IGO"),  # not a Philippine town called Commonwealth
+    ],
+)
+def test_lookup_actor_scoped_titles_and_bodies(phrase: str, country: str | None, sector: str) -> None:
+    code = lookup_actor(phrase, "2011-06-01")
+    assert code is not None
+    assert (code.country, code.sector) == (country, sector)

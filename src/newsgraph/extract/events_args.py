@@ -97,8 +97,11 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if hit is not None:
         actor, m_start, m_end = hit
         country = actor.country
-        if country is None and actor.kind != "country":
-            country = phrase_country(token)
+        bare_group = actor.kind == "group" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
+        if bare_group or (country is None and actor.kind != "country"):
+            # "officials in Seoul": the phrase's own place outranks a country the article lent a
+            # bare group ("a Hamas delegation in Moscow" keeps its own side)
+            country = phrase_country(token) or country
         if country is None and hint and actor.kind != "country" and actor.sector in DOMESTIC_SECTORS | _LOCAL_ARMED:
             country = hint
         return EventArg(actor.id, actor.name, country, actor.sector, body[m_start:m_end], m_start, m_end)

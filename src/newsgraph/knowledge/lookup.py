@@ -209,6 +209,10 @@ def _scoped(inner: ActorCode | None, scope: ActorCode, rest: str) -> ActorCode |
         # "Chile's Defense Department": a generic name that the table gives another country's body.
         local = tokens_code(rest, None, scope.country, orgs=False)
         return local or generic_code(scope.country, inner.sector, inner.secondary, None)
+    if inner.kind == "person" and inner.role and scope.country and inner.country != scope.country and fold(rest).startswith(fold(inner.role)):
+        # "Jordan's King Abdullah", "King Abdullah of Jordan": the titled office is the scoping
+        # country's, whoever else of that name the table knows (Saudi Arabia's King Abdullah).
+        return dataclasses.replace(inner, country=scope.country)
     if inner.kind == "person" or inner.country:
         return inner
     return generic_code(scope.country, inner.sector, inner.secondary, inner.role, inner.kind)
