@@ -217,6 +217,11 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Protesters set fire to parliament in Ouagadougou.", "BFA", "BFA", "145"),
         ("Gunmen stormed a hotel in central Mogadishu.", "SOM", None, "190"),
         ("A car bomb ripped through a crowded market in Baghdad, killing at least 30 people.", "IRQ", "IRQ", "190"),
+        # A speaker's outlook: "said he was hopeful" (013), "was not optimistic" (013, negated).
+        ("Russian Foreign Minister Sergei Lavrov said he was hopeful that a treaty could be finalised.", "RUS", None, "013"),
+        ("India said it was unhappy with the new map.", "IND", None, "110"),
+        # A squad, gang or detachment of a group: the group acts.
+        ("Haitian President Jovenel Moise was shot dead by a squad of Colombian mercenaries.", "COL", "HTI", "193"),
         # A dated participle reports an act ("arrested on Tuesday"), an undated one only labels.
         ("The two militants arrested on Tuesday in Lucknow had planned blasts, Indian police said.", "IND", None, "173"),
     ],

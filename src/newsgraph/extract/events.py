@@ -56,6 +56,12 @@ from newsgraph.registry import stage
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Adjectives of a speaker's outlook: "said he was hopeful" is an optimistic comment (CAMEO 013).
+_STANCE_ADJECTIVES = {
+    **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive"), "013"),
+    **dict.fromkeys(("pessimistic", "gloomy", "sceptical", "skeptical", "doubtful", "downbeat"), "012"),
+    **dict.fromkeys(("unhappy", "dissatisfied", "displeased", "disappointed"), "110"),
+}
 # Words that finish a trigger ("shot dead", "gunned down").
 _RESULT_WORDS = frozenset({"dead", "down"})
 # Cooperative roots whose wished-for acts are intents (03); 08 yields have their own map.
@@ -112,6 +118,12 @@ class _Coder:
                 used = {c for c in complements if self.doc[c].lemma_.lower() in row.words}
                 coded[tok.i] = (row.code, used)
                 pattern_words[tok.i] = row.words
+        for tok in sent:
+            stance = _STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
+            if stance is not None and tok.head.lemma_ == "be" and tok.head.i not in coded:
+                # "Lavrov said he was hopeful that ...": the speaker's optimism (013) or gloom (012)
+                coded[tok.head.i] = (stance, {tok.i})
+                pattern_words[tok.head.i] = (tok.lemma_.lower(),)
         for tok in sent:
             if tok.i not in coded and tok.pos_ in {"VERB", "AUX"} and syn.demand_speaker(tok) is not None:
                 # "X said Y must ensure security": a demand (CAMEO 10) whatever Y is asked to do.

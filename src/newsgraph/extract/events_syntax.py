@@ -246,9 +246,12 @@ _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 # Passive forms that describe a state of their subject, who is the actor.
 _STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "engage", "involve", "resolve", "poise", "set"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
-# Adjectives of readiness: "it was ready to resume talks" has a referring "it", not an expletive.
+# Adjectives of readiness or outlook: "it was ready to resume talks", "it was unhappy with the
+# map" have a referring "it", not an expletive.
 _READY_ADJECTIVES = frozenset(
-    {"ready", "prepared", "willing", "unwilling", "determined", "keen", "eager", "able", "unable", "reluctant", "poised", "open"}
+    {"ready", "prepared", "willing", "unwilling", "determined", "keen", "eager", "able", "unable", "reluctant", "poised", "open",
+     "optimistic", "hopeful", "confident", "pessimistic", "sceptical", "skeptical", "unhappy", "dissatisfied", "displeased",
+     "disappointed"}
 )
 # Passives that raise their subject to the complement's actor ("is expected to", "was set to").
 _RAISING_PASSIVES = frozenset({"expect", "schedule", "set", "slate", "suppose", "plan", "due", "poise", "believe", "say", "report", "understand"})
@@ -341,7 +344,8 @@ def conjuncts(token: Token) -> list[Token]:
 # "members of the Association of African Jurists"): the group is the actor.
 _PARTITIVES = frozenset(
     {"thousand", "hundred", "dozen", "score", "million", "ten", "member", "group", "crowd", "some", "many",
-     "most", "several", "all", "number", "band", "unit", "contingent", "delegation", "team", "representative"}
+     "most", "several", "all", "number", "band", "unit", "contingent", "delegation", "team", "representative",
+     "squad", "gang", "detachment", "convoy", "column", "batch", "couple", "handful", "pair"}
 )
 
 
