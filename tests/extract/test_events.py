@@ -217,6 +217,9 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Protesters set fire to parliament in Ouagadougou.", "BFA", "BFA", "145"),
         ("Gunmen stormed a hotel in central Mogadishu.", "SOM", None, "190"),
         ("A car bomb ripped through a crowded market in Baghdad, killing at least 30 people.", "IRQ", "IRQ", "190"),
+        # "insisted that Sweden meet" (bare subjunctive) is a demand; a threat to withdraw is a threat.
+        ("Turkey insisted that Sweden meet its conditions.", "TUR", "SWE", "100"),
+        ("Washington threatened to withdraw from the World Health Organization.", "USA", None, "130"),
         # A speaker's outlook: "said he was hopeful" (013), "was not optimistic" (013, negated).
         ("Russian Foreign Minister Sergei Lavrov said he was hopeful that a treaty could be finalised.", "RUS", None, "013"),
         ("India said it was unhappy with the new map.", "IND", None, "110"),

@@ -56,6 +56,8 @@ from newsgraph.registry import stage
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Roots that the threat table maps (``to_intent``): other threatened acts are CAMEO 130.
+_THREAT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # Adjectives of a speaker's outlook: "said he was hopeful" is an optimistic comment (CAMEO 013).
 _STANCE_ADJECTIVES = {
     **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive"), "013"),
@@ -189,6 +191,9 @@ class _Coder:
             code, subj = to_demand(code), syn.subject_of(speaker)
         elif frame.refusal:
             code = to_reject(code)
+        elif frame.threat and not frame.refusal and code[:2] not in _THREAT_ROOTS:
+            # "threatened to withdraw from the WHO": a threat (CAMEO 13), not an offer to yield
+            code = "130"
         elif frame.intent and code[:2] == "08":
             # A promised or announced future concession ("said they will release") is an
             # intent to yield (035), as the CAMEO manual codes it.

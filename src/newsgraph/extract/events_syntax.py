@@ -133,9 +133,24 @@ def is_requested(token: Token, coded: dict) -> bool:
     return False
 
 
+# Verbs whose "that" clause in the bare subjunctive is a demand ("insisted that Sweden meet").
+_MANDATIVE = frozenset({"insist", "recommend", "propose", "suggest"})
+
+
+def _is_mandative(token: Token) -> bool:
+    """A bare-subjunctive clause under a mandative verb: "Turkey insisted that Sweden meet its conditions"."""
+    if token.head.lemma_.lower() not in _MANDATIVE or token.tag_ != "VB":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in token.children) and any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children
+    )
+
+
 def demand_speaker(token: Token) -> Token | None:
     """The speech verb of "X said Y must/should do Z" (a demand by X), else None."""
-    if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in token.children):
+    if token.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in token.children) and not _is_mandative(token):
         return None
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
         return None  # "should have been attached": a reproach about the past, not a demand
@@ -421,6 +436,7 @@ class Frame:
     modality: str = "asserted"
     intent: bool = False
     promised: bool = False  # an explicit promise or offer ("offered to", "vowed to"), not a mere future
+    threat: bool = False  # "threatened to": what is threatened is a CAMEO 13 threat, whatever the act
     refusal: bool = False
     desire: bool = False  # wanted or hoped for ("wants to improve ties"): willingness, CAMEO 03 for cooperation
     frame_token: Token | None = None  # the outermost frame verb (start of the trigger span)
@@ -497,6 +513,7 @@ def frame_of(token: Token) -> Frame:
         if lemma in INTENT_FRAMES:
             frame.intent = True
             frame.promised = lemma != "threaten"
+            frame.threat = frame.threat or lemma == "threaten"
         elif lemma in REFUSAL_FRAMES:
             frame.refusal = True
         elif lemma in FUTURE_FRAMES:
