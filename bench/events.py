@@ -143,13 +143,16 @@ def petr2(limit: int | None) -> dict[str, float]:
 
 
 def _petr_code(arg: object) -> str:
-    """An argument as PETRARCH writes its first three letters: the country, or IGO for an
-    international organisation (PETRARCH codes the UN as IGOUNO), else "---"."""
+    """An argument as PETRARCH writes its first three letters: the country, or IGO / NGO for an
+    international organisation without one (CAMEO codes the UN as IGOUNO, Amnesty International
+    as NGOHRIAMN), else "---"."""
     if arg is None:
         return "---"
     country = getattr(arg, "country", None)
-    sector = getattr(arg, "sector", None) or ""
-    return country or ("IGO" if sector.upper().startswith("IGO") else "---")
+    sector = (getattr(arg, "sector", None) or "").upper()
+    if country:
+        return country
+    return next((prefix for prefix in ("IGO", "NGO") if sector.startswith(prefix)), "---")
 
 
 def case2021(limit: int | None) -> dict[str, float]:
@@ -187,9 +190,10 @@ NOT_FORCE_WORDS = ("launch", "raid", "captur", "seiz", "occup", "allow", "made",
 
 
 # Who may arrest for the ARREST label: the annotators count a custody ordered by a magistrate
-# ("remanded in police custody"), an army unit that nabs a man or a government that jails
-# marchers (dev), so every state security, judicial or governing actor counts, not the police alone.
-ARREST_SECTORS = ("COP", "MIL", "SPY", "PRM", "JUD", "GOV")
+# ("remanded in police custody") or an army unit that nabs a man (dev), so state security and
+# judicial actors count, not the police alone. A government is left out: its "apprehends" is
+# more often fear than arrest.
+ARREST_SECTORS = ("COP", "MIL", "SPY", "PRM", "JUD")
 
 
 def police_labels(events: list[Event]) -> set[str]:

@@ -240,6 +240,8 @@ def test_events_general_constructions(body: str, source: str, target: str | None
         "The Indian batsman promised a big innings and delivered, scoring a century against England.",
         "The Italian club appealed against the three-match ban handed to its captain.",
         "It was important to hold talks, the analyst wrote.",
+        "Other analysts were less optimistic, predicting consumers would now be less likely to sign up.",  # described, not said
+        "The Russian turned his right ankle in the third game and called for treatment.",
     ],
 )
 def test_no_event_without_a_political_actor(body: str) -> None:

@@ -236,3 +236,14 @@ def test_lookup_actor_scoped_titles_and_bodies(phrase: str, country: str | None,
     code = lookup_actor(phrase, "2011-06-01")
     assert code is not None
     assert (code.country, code.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("phrase", ["The Russian", "the 34-year-old American", "a Briton", "the Syrian"])
+def test_one_person_named_by_nationality_is_no_state(phrase: str) -> None:
+    assert lookup_actor(phrase) is None  # "the Russian called for treatment": a tennis player
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("the Russians", "RUS"), ("Russian", "RUS"), ("The Russian government", "RUS")])
+def test_nationals_and_states_still_resolve(phrase: str, country: str) -> None:
+    code = lookup_actor(phrase)
+    assert code is not None and code.country == country

@@ -122,7 +122,9 @@ class _Coder:
                 pattern_words[tok.i] = row.words
         for tok in sent:
             stance = _STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
-            if stance is not None and tok.head.lemma_ == "be" and tok.head.i not in coded:
+            said = tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in syn.SPEECH_LEMMAS
+            if stance is not None and tok.head.lemma_ == "be" and said and tok.head.i not in coded:
+                # only when said: "analysts were less optimistic" describes, it is no comment
                 # "Lavrov said he was hopeful that ...": the speaker's optimism (013) or gloom (012)
                 coded[tok.head.i] = (stance, {tok.i})
                 pattern_words[tok.head.i] = (tok.lemma_.lower(),)

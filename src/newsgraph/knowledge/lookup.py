@@ -64,7 +64,7 @@ def lookup_actor(phrase: str, when: str | None = None, country_hint: str | None 
         An :class:`ActorCode`, or None when the phrase names no actor we can code.
     """
     text = _clean(phrase)
-    if not text:
+    if not text or _one_national(text):
         return None
     former = bool(_FORMER.search(text))
     text = _strip_leading(_FORMER.sub("", text)).strip()
@@ -82,6 +82,17 @@ def lookup_actor(phrase: str, when: str | None = None, country_hint: str | None 
         role = code.role.removeprefix("former ") if code.role else None
         code = dataclasses.replace(code, sector="ELI", secondary=None, role=f"former {role}" if role else "former")
     return code
+
+
+def _one_national(text: str) -> bool:
+    """One person named by a nationality noun: "the Russian called for treatment", "the
+    34-year-old American stormed to a win" name no state ("the Russians" and "Russia" do)."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in {"the", "a", "an"}:
+        return False
+    demonym = words[-1]
+    singular = not demonym.endswith("s") and country_by_adjective(demonym) is not None and country_by_name(demonym) is None
+    return singular and all(w.islower() or w[:1].isdigit() for w in words[1:-1])
 
 
 def _resolve(text: str, when: str | None, hint: str | None) -> ActorCode | None:
