@@ -246,3 +246,13 @@ def test_events_general_constructions(body: str, source: str, target: str | None
 )
 def test_no_event_without_a_political_actor(body: str) -> None:
     assert [e.cameo for e in code(body).events if e.cameo != "010"] == []
+
+
+def test_stopped_short_of_an_act_negates_it() -> None:
+    events = [e for e in code("Britain stopped short of condemning Israel.").events if e.cameo != "010"]
+    assert [(e.source.country, e.cameo, e.modality) for e in events] == [("GBR", "111", "negated")]
+
+
+def test_pressing_verbs_need_someone_pressed() -> None:
+    assert [e.cameo for e in code("Chelsea still pressed but could not score.").events] == []
+    assert [e.cameo for e in code("Kyiv pressed Berlin to deliver more tanks.").events][:1] != []

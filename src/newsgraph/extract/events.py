@@ -112,7 +112,8 @@ class _Coder:
             objects = syn.object_lemmas(tok)
             # A passive subject is what the verb acts on ("arrests have been made").
             row = match_verb(tok.lemma_.lower(), near | objects, objects) or passive_reading(tok, near)
-            if row is not None and not row.words and bare_frame(tok):
+            bare = row is not None and all(w.startswith("~") for w in row.words)  # exclusions name no object
+            if bare and bare_frame(tok):
                 continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote
             if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
                 continue  # "called the change pragmatic": a description, not "call for change"

@@ -243,7 +243,8 @@ def subject_of(token: Token) -> Token | None:
         if controller is not None:
             return controller
         # A prepositional clause ("after visiting", "by hosting") hangs from its preposition.
-        while head.dep_ in {"prep", "npadvmod"} and head.head.i != head.i:
+        # ... or from an adverb of its verb ("stopped short of condemning", "went ahead with signing").
+        while head.dep_ in {"prep", "npadvmod", "advmod"} and head.head.i != head.i:
             head = head.head
         if current.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             # "has the capacity to provide": the noun's own verb owns the subject.
@@ -446,6 +447,17 @@ def _is_reported(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS
 
 
+def _is_stopped_short(clause: Token) -> bool:
+    """ "stopped short of committing to a deal": the act was not done."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.lower_ != "of":
+        return False
+    above = prep.head  # "of" hangs on "short" or on "stopped"
+    if above.lower_ == "short":
+        return above.head.lemma_.lower() == "stop"
+    return above.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in above.children)
+
+
 def _is_conditional(clause: Token) -> bool:
     """An "if"/"unless" clause, or a verb coordinated inside one ("unless he agreed ... and held")."""
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -500,7 +512,7 @@ def frame_of(token: Token) -> Frame:
             hypothetical = True
         if _is_infinitival(current) and current.head.lemma_.lower() not in NEUTRAL_FRAMES | INTENT_FRAMES | REFUSAL_FRAMES:
             hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
-        if _is_instead_of(current):
+        if _is_instead_of(current) or _is_stopped_short(current):
             negated = True  # "instead of cracking down on the mobs, the police stood by"
         if _is_time_for(current):
             hypothetical = True  # "it is time for X to commit": what should be done, not what was

@@ -58,7 +58,8 @@ _READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
 # Verbs of acceptance that, with a clause, report a view ("voters would recognise that ...").
 _COGNITION = frozenset({"accept", "recognise", "recognize", "acknowledge", "concede", "admit"})
 # Verbs whose bare reading (CAMEO 02, 10) needs something asked for: an object, a complement.
-_ASKING = frozenset({"ask", "seek"})
+# Asking and pressing verbs ask nothing without someone or something asked ("Chelsea still pressed").
+_ASKING = frozenset({"ask", "seek", "press", "pressure", "encourage", "lobby", "push"})
 
 
 def bare_frame(tok: Token) -> bool:
