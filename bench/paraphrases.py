@@ -99,6 +99,12 @@ def print_misses(rows: list[dict], articles: list[Article]) -> None:
             print(f"ARGS {rec['id']} gold {rec['cameo']} {rec['source']} {rec['modality']} | {coded[:3]} | {rec['text']}")
 
 
+def print_halves(results: dict[str, dict[str, float]], keys: tuple[str, ...], width: int = 40) -> None:
+    """One line per figure: the tuning half beside the held-out half."""
+    for key in keys:
+        print(f"  {key:<{width}} {results['tuning'][key]:.3f}    {results['held-out'][key]:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the tuning half's misses instead of scoring")
@@ -112,8 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, parity in (("tuning", 1), ("held-out", 0)):
         rows = load(parity)
         results[name] = score(rows, annotate([r["text"] for r in rows]))
-    for key in ("root_recall", "root_precision", "code_recall", "source_acc", "modality_acc", "false_alarm_rate"):
-        print(f"  {key:<40} {results['tuning'][key]:.3f}    {results['held-out'][key]:.3f}")
+    print_halves(results, ("root_recall", "root_precision", "code_recall", "source_acc", "modality_acc", "false_alarm_rate"))
     print(f"  sentences (+ negatives)                  {results['tuning']['n']} (+{results['tuning']['negatives']})"
           f"   {results['held-out']['n']} (+{results['held-out']['negatives']})")
     return 0

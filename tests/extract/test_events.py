@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.stages import events_of
 
 from newsgraph.extract.dates import extract_dates
 from newsgraph.extract.entities import extract_entities
@@ -220,6 +221,8 @@ def test_events_seed_article_with_real_stages() -> None:
         # "insisted that Sweden meet" (bare subjunctive) is a demand; a threat to withdraw is a threat.
         ("Turkey insisted that Sweden meet its conditions.", "TUR", "SWE", "100"),
         ("Washington threatened to withdraw from the World Health Organization.", "USA", None, "130"),
+        # Followers act on their leader's side; a body the table knows by its long name.
+        ("Supporters of jailed former President Jacob Zuma rampaged through KwaZulu-Natal.", "ZAF", None, "145"),
         # A speaker's outlook: "said he was hopeful" (013), "was not optimistic" (013, negated).
         ("Russian Foreign Minister Sergei Lavrov said he was hopeful that a treaty could be finalised.", "RUS", None, "013"),
         ("India said it was unhappy with the new map.", "IND", None, "110"),
@@ -256,3 +259,8 @@ def test_stopped_short_of_an_act_negates_it() -> None:
 def test_pressing_verbs_need_someone_pressed() -> None:
     assert [e.cameo for e in code("Chelsea still pressed but could not score.").events] == []
     assert [e.cameo for e in code("Kyiv pressed Berlin to deliver more tanks.").events][:1] != []
+
+
+def test_an_igo_known_by_its_long_name_acts() -> None:
+    events = events_of("The Organisation for the Prohibition of Chemical Weapons opened an inquiry into the attack.")
+    assert [(e.source.sector, e.cameo) for e in events] == [("IGO", "090")]

@@ -21,6 +21,7 @@ from newsgraph.extract.events_args import (
     event_date,
     event_id,
     event_place,
+    followers_of,
     home_country,
     implicit_source,
     is_media,
@@ -372,6 +373,9 @@ class _Coder:
             group = syn.partitive_group(tok) if arg is None else None
             if group is not None:
                 arg = resolve_arg(group, self.index, self.article.body, self.when, self.hint)
+            leader = syn.followed_leader(tok) if arg is None else None
+            if leader is not None:
+                arg = followers_of(resolve_arg(leader, self.index, self.article.body, self.when, self.hint), tok, self.article.body)
             if arg is None and tok.pos_ == "PRON" and tok.lower_ in {"it", "they"}:
                 arg = self._antecedent(tok)
             if arg is not None and all(a.start != arg.start for a in args):

@@ -318,6 +318,16 @@ def _unidentified_attackers(verb: Token, country: str | None) -> EventArg:
     return EventArg(None, "Unidentified attackers", country, "UAF", "", verb.idx, verb.idx)
 
 
+def followers_of(leader: EventArg | None, head: Token, body: str) -> EventArg | None:
+    """Followers of a resolved leader or group ("supporters of Jacob Zuma"): the leader's country,
+    as opposition when the leader is out of office or in opposition, else as civilians."""
+    if leader is None or not leader.country:
+        return None
+    start, end = noun_span(head)
+    sector = "OPP" if (leader.sector or "")[:3] in {"OPP", "ELI", "PTY"} else "CVL"
+    return EventArg(None, f"supporters of {leader.name}", leader.country, sector, body[start:end], start, end)
+
+
 def valid_source(arg: EventArg) -> bool:
     """Precision first: a source needs a country, or must be a known IGO, NGO or armed group."""
     if arg.country or arg.name in BLOCS:

@@ -377,6 +377,20 @@ def partitive_group(token: Token) -> Token | None:
     return None
 
 
+# Nouns of a leader's or group's followers ("supporters of Jacob Zuma"): the followers act, on its side.
+_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathiser", "sympathizer", "partisan", "devotee"})
+
+
+def followed_leader(token: Token) -> Token | None:
+    """The "of" object of a followers noun heading an argument ("supporters of [Zuma]"), if any."""
+    if token.lemma_.lower() not in _FOLLOWERS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 _NOBODY = frozenset({"nobody", "none", "noone", "neither"})
 
 
