@@ -228,6 +228,7 @@ def test_events_seed_article_with_real_stages() -> None:
         ("India said it was unhappy with the new map.", "IND", None, "110"),
         # A squad, gang or detachment of a group: the group acts.
         ("Haitian President Jovenel Moise was shot dead by a squad of Colombian mercenaries.", "COL", "HTI", "193"),
+        ("British Prime Minister Tony Blair is due to visit Pakistan on Tuesday.", "GBR", "PAK", "042"),  # a forecast, not an intent (036)
         # A dated participle reports an act ("arrested on Tuesday"), an undated one only labels.
         ("The two militants arrested on Tuesday in Lucknow had planned blasts, Indian police said.", "IND", None, "173"),
     ],

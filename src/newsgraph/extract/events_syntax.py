@@ -27,7 +27,9 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
 # Frame verbs: the coded act is their complement, and the frame changes its reading.
 INTENT_FRAMES = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "undertake", "threaten", "swear", "sworn", "decide", "resolve", "prepare", "ready", "willing", "prepared", "committed"})
 REFUSAL_FRAMES = frozenset({"refuse", "decline", "reject", "fail", "balk", "oppose"})
-FUTURE_FRAMES = frozenset({"plan", "intend", "aim", "schedule", "expect", "set"})
+FUTURE_FRAMES = frozenset({"plan", "intend", "aim", "schedule", "expect", "set", "due"})
+# Frames that forecast an act rather than state its actor's intent ("is due to visit", "looks set to").
+_FORECAST_ADJECTIVES = frozenset({"due", "set"})
 HYPOTHETICAL_FRAMES = frozenset(
     {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
@@ -546,7 +548,7 @@ def frame_of(token: Token) -> Frame:
             future = True
             # "the leaders are expected to meet", "is scheduled to speak": others' forecast of
             # the act, not its actor's stated intent (CAMEO 03)
-            forecast = forecast or is_passive(head)
+            forecast = forecast or is_passive(head) or lemma in _FORECAST_ADJECTIVES
         elif lemma in HYPOTHETICAL_FRAMES:
             hypothetical = True
             frame.desire = frame.desire or lemma in DESIRE_FRAMES
