@@ -223,6 +223,8 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Washington threatened to withdraw from the World Health Organization.", "USA", None, "130"),
         # Followers act on their leader's side; a body the table knows by its long name.
         ("Supporters of jailed former President Jacob Zuma rampaged through KwaZulu-Natal.", "ZAF", None, "145"),
+        # "its aircraft": the forces of the state the pronoun refers to; a nationality before a title.
+        ("Russia's defence ministry said that its aircraft had struck a Syrian army convoy.", "RUS", "SYR", "195"),
         # A speaker's outlook: "said he was hopeful" (013), "was not optimistic" (013, negated).
         ("Russian Foreign Minister Sergei Lavrov said he was hopeful that a treaty could be finalised.", "RUS", None, "013"),
         ("India said it was unhappy with the new map.", "IND", None, "110"),
@@ -265,3 +267,8 @@ def test_pressing_verbs_need_someone_pressed() -> None:
 def test_an_igo_known_by_its_long_name_acts() -> None:
     events = events_of("The Organisation for the Prohibition of Chemical Weapons opened an inquiry into the attack.")
     assert [(e.source.sector, e.cameo) for e in events] == [("IGO", "090")]
+
+
+def test_a_nationality_before_a_title_places_the_named_person() -> None:
+    events = events_of("Palestinian detainee Khader Adnan went on hunger strike.")
+    assert [(e.source.country, e.cameo) for e in events if e.cameo != "010"] == [("PSE", "142")]

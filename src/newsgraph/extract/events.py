@@ -59,6 +59,11 @@ if TYPE_CHECKING:
 
 # Roots that the threat table maps (``to_intent``): other threatened acts are CAMEO 130.
 _THREAT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+# Forces and arms a state owns: "its aircraft", "their troops" act for the state the pronoun names.
+_OWNED_FORCES = frozenset(
+    {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "troop", "force", "soldier", "army", "navy", "ship",
+     "warship", "missile", "artillery", "tank", "police", "agent", "diplomat", "envoy", "delegation", "negotiator"}
+)
 # Adjectives of a speaker's outlook: "said he was hopeful" is an optimistic comment (CAMEO 013).
 _STANCE_ADJECTIVES = {
     **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive"), "013"),
@@ -378,6 +383,13 @@ class _Coder:
                 arg = followers_of(resolve_arg(leader, self.index, self.article.body, self.when, self.hint), tok, self.article.body)
             if arg is None and tok.pos_ == "PRON" and tok.lower_ in {"it", "they"}:
                 arg = self._antecedent(tok)
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+            if arg is None and owner is not None and tok.lemma_.lower() in _OWNED_FORCES:
+                # "its aircraft had struck a convoy": the forces of the state the pronoun refers to
+                arg = self._antecedent(owner)
+                if arg is not None:
+                    start, end = syn.noun_span(tok)
+                    arg = dataclasses.replace(arg, text=self.article.body[start:end], start=start, end=end)
             if arg is not None and all(a.start != arg.start for a in args):
                 args.append(arg)
         return args

@@ -150,6 +150,13 @@ def phrase_country(token: Token) -> str | None:
             found = _country_of_word(child.text)
             if found:
                 return found
+        elif child.dep_ == "compound" and child.i < token.i:
+            # "Palestinian detainee Khader Adnan": the nationality qualifies the title before the name
+            for mod in child.children:
+                if mod.dep_ == "amod" and mod.ent_type_ in {"NORP", "GPE"}:
+                    found = _country_of_word(mod.text)
+                    if found:
+                        return found
     return None
 
 

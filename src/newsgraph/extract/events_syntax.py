@@ -75,6 +75,8 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
         for grand in child.children:
             if grand.dep_ in {"dobj", "pobj", "prep", "prt", "compound", "amod", "xcomp", "pcomp", "dative", "attr"}:
                 near.add(grand.lemma_.lower())
+                if grand.dep_ == "pobj":  # "went on hunger strike", "placed under martial law"
+                    near.update(g.lemma_.lower() for g in grand.children if g.dep_ in {"compound", "amod"})
                 if grand.dep_ == "prep":
                     near.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
                 elif grand.dep_ == "pobj" and (grand.pos_ in {"NUM", "PRON", "DET"} or grand.lemma_.lower() in _QUANTITY_NOUNS):
