@@ -374,10 +374,11 @@ class _Coder:
     def _args(self, head: Token) -> list[EventArg]:
         args = []
         for tok in syn.conjuncts(head):
-            arg = resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
-            group = syn.partitive_group(tok) if arg is None else None
-            if group is not None:
-                arg = resolve_arg(group, self.index, self.article.body, self.when, self.hint)
+            # "hundreds of Russian scientists": the group counted acts, before any reading of the count
+            group = syn.partitive_group(tok)
+            arg = resolve_arg(group, self.index, self.article.body, self.when, self.hint) if group is not None else None
+            if arg is None:
+                arg = resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
             leader = syn.followed_leader(tok) if arg is None else None
             if leader is not None:
                 arg = followers_of(resolve_arg(leader, self.index, self.article.body, self.when, self.hint), tok, self.article.body)
