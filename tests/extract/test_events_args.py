@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.extract.actors import extract_actors
 from newsgraph.extract.entities import extract_entities
 from newsgraph.extract.events_args import ActorIndex, event_place, implicit_source, resolve_arg, valid_source
@@ -45,6 +47,26 @@ def test_implicit_source_from_police_firing() -> None:
     verb = next(t for t in doc if t.lemma_ == "kill")
     arg = implicit_source(verb, "190", "IND")
     assert arg is not None and arg.sector == "COP" and arg.country == "IND"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three persons died when the police resorted to firing to disperse the mob.",  # the when-clause fires
+        "The police firing on the marchers, in which one person was killed, drew protests.",  # the firing kills
+        "The firing by the police on the marchers, in which one person was killed, drew protests.",
+    ],
+)
+def test_implicit_source_from_a_lethal_police_act(text: str) -> None:
+    doc = _doc(text)
+    verb = next(t for t in doc if t.lemma_ in {"die", "kill"})
+    arg = implicit_source(verb, "190", "IND")
+    assert arg is not None and (arg.sector, arg.country) == ("COP", "IND")
+
+
+def test_a_death_without_a_force_implies_no_killer() -> None:
+    doc = _doc("Two people died in a road accident near Agra.")
+    assert implicit_source(next(t for t in doc if t.lemma_ == "die"), "190", "IND") is None
 
 
 def test_seat_of_power_is_its_city() -> None:

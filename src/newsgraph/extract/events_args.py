@@ -237,6 +237,10 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
         return None
     if any(c.dep_ == "aux" and c.i < patient.i for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return None
+    if code[:2] in {"18", "19", "20"}:
+        shooter = _lethal_force(verb, hint)
+        if shooter is not None:
+            return shooter
     for prep in verb.children:
         preps = {"in", "during", "due", "from"} | ({"to"} if verb.lemma_.lower() in DEATH_VERBS else set())
         if prep.dep_ != "prep" or prep.lower_ not in preps:  # "succumbed to police firing"
@@ -272,6 +276,38 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
         return None
     police = _safe_lookup("police", None, hint)
     return EventArg(None, police.name, hint, sector, "", verb.idx, verb.idx) if police is not None else None
+
+
+# Acts of force whose clause, told with a death, names who killed ("died when the police fired").
+_FIRING_VERBS = frozenset({"fire", "open", "resort", "shoot", "lathicharge", "charge"})
+
+
+def _lethal_force(verb: Token, hint: str | None) -> EventArg | None:
+    """The security force behind a death told beside its act: "the police firing on activists in
+    which one person was killed" (the firing's modifier), "three persons died when the police
+    resorted to firing" (the when-clause's subject)."""
+    agents: list[Token] = []
+    if verb.dep_ == "relcl":
+        # the relative clause may hang on the firing or on a place after it ("firing ... at Taldih in which")
+        for above in list(verb.ancestors)[:4]:
+            if above.lower_ in _FORCE_NOUNS and any(c.dep_ == "acl" and c.lower_ in _AGENT_ACTIONS for c in above.children):
+                agents = [above]  # "the police firing" parsed as police ← firing
+                break
+            if above.lower_ in _AGENT_ACTIONS:
+                agents = [m for m in above.lefts if m.dep_ in {"compound", "amod", "nmod"}]
+                agents += [g for c in above.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"][:1]
+                if not agents and above.dep_ == "acl" and above.head.lower_ in _FORCE_NOUNS:
+                    agents = [above.head]
+                break
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in _FIRING_VERBS and any(
+            c.dep_ == "advmod" and c.lower_ in {"when", "as"} for c in clause.children
+        ):
+            agents = [c for c in clause.children if c.dep_ == "nsubj"]
+    agent = _safe_lookup(" ".join(a.text for a in agents), None, hint) if agents else None
+    if agent is None or agent.sector not in FORCE_SECTORS or not agent.country:
+        return None
+    return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
 
 
 def _agent_phrases(prep: Token) -> list[Token]:
