@@ -225,6 +225,11 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Supporters of jailed former President Jacob Zuma rampaged through KwaZulu-Natal.", "ZAF", None, "145"),
         # "its aircraft": the forces of the state the pronoun refers to; a nationality before a title.
         ("Russia's defence ministry said that its aircraft had struck a Syrian army convoy.", "RUS", "SYR", "195"),
+        # Targets inside the act's words: a row's complement, its clause, an owner, an agent noun.
+        ("Venezuela threatened to break off relations with Colombia.", "VEN", "COL", "1313"),
+        ("North Korea rejected an offer by South Korea of high-level talks.", "PRK", "KOR", "120"),
+        ("Palestinian militants fired two rockets from the Gaza Strip into the Israeli town of Sderot.", "PSE", "ISR", "194"),
+        ("Warplanes of the Saudi-led coalition struck a market in Yemen.", "SAU", "YEM", "195"),
         # A speaker's outlook: "said he was hopeful" (013), "was not optimistic" (013, negated).
         ("Russian Foreign Minister Sergei Lavrov said he was hopeful that a treaty could be finalised.", "RUS", None, "013"),
         ("India said it was unhappy with the new map.", "IND", None, "110"),

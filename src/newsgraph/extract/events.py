@@ -251,8 +251,18 @@ class _Coder:
         else:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
             # Attacks take their target with "at" ("fired rockets at Israel").
-            extra = frozenset({"at"}) if code[:2] in {"18", "19", "20"} else frozenset()
-            for cand in syn.object_candidates(tok, skip, extra):
+            force = code[:2] in {"18", "19", "20"}
+            extra = frozenset({"at", "into"}) if force else frozenset()
+            origin = frozenset({"from"}) if force else frozenset()  # "fired rockets from Gaza into Israel"
+            candidates = syn.object_candidates(tok, skip, extra, origin)
+            # "threatened to break off relations with Colombia" (one row for both verbs): the
+            # complement's objects; "pledged to help Nepal rebuild": its clause's subject
+            candidates += [c for i in sorted(used) for c in syn.object_candidates(self.doc[i], skip, extra, origin)]
+            for verb in (tok, *(self.doc[i] for i in sorted(used))):
+                candidates += [
+                    g for x in verb.children if x.dep_ in {"ccomp", "xcomp"} and x.i not in skip for g in x.children if g.dep_ == "nsubj"
+                ]
+            for cand in candidates:
                 if cand.pos_ == "NOUN" and (
                     cand.lemma_.lower() in act_nouns
                     or any(c.dep_ == "compound" and c.lemma_.lower() in act_nouns for c in cand.children)
@@ -384,6 +394,14 @@ class _Coder:
                 arg = followers_of(resolve_arg(leader, self.index, self.article.body, self.when, self.hint), tok, self.article.body)
             if arg is None and tok.pos_ == "PRON" and tok.lower_ in {"it", "they"}:
                 arg = self._antecedent(tok)
+            of_owner = syn.of_object(tok) if tok.lemma_.lower() in _OWNED_FORCES else None
+            if of_owner is not None:
+                # "warplanes of the Saudi-led coalition": the forces are their owner's
+                owned = resolve_arg(of_owner, self.index, self.article.body, self.when, self.hint)
+                if owned is not None and owned.country:
+                    start, end = syn.noun_span(tok)
+                    base = arg or EventArg(None, owned.name, None, "MIL", "", start, end)
+                    arg = dataclasses.replace(base, country=owned.country, text=self.article.body[start:end], start=start, end=end)
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
             if arg is None and owner is not None and tok.lemma_.lower() in _OWNED_FORCES:
                 # "its aircraft had struck a convoy": the forces of the state the pronoun refers to

@@ -323,8 +323,11 @@ def passive_target(token: Token) -> Token | None:
     return None
 
 
-def object_candidates(token: Token, skip: set[int], extra_preps: frozenset[str] = frozenset()) -> list[Token]:
-    """Nouns that may name the target, in priority order (direct object first)."""
+def object_candidates(
+    token: Token, skip: set[int], extra_preps: frozenset[str] = frozenset(), no_preps: frozenset[str] = frozenset()
+) -> list[Token]:
+    """Nouns that may name the target, in priority order (direct object first); ``extra_preps``
+    add prepositions ("fired at X"), ``no_preps`` remove some ("fired from Gaza" names no target)."""
     found: list[Token] = []
     ordered = sorted(token.children, key=lambda c: {"dobj": 0, "dative": 1, "attr": 2}.get(c.dep_, 3))
     for child in ordered:
@@ -333,21 +336,34 @@ def object_candidates(token: Token, skip: set[int], extra_preps: frozenset[str] 
         if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
             found.append(child)
             found.extend(_nouns_below(child))
-        elif child.dep_ == "prep" and (child.lemma_.lower() not in NON_TARGET_PREPS or child.lemma_.lower() in extra_preps):
+            found.extend(_owners(child))
+        elif child.dep_ == "prep" and child.lemma_.lower() not in no_preps and (
+            child.lemma_.lower() not in NON_TARGET_PREPS or child.lemma_.lower() in extra_preps
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.append(pobj)
                     found.extend(_nouns_below(pobj))
+                    found.extend(_owners(pobj))
         elif child.dep_ == "xcomp" and child.i in skip:
             continue
     return found
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Who an object belongs to or comes from, as later candidates: "received Gazprom's chief",
+    "rejected African Union mediation", "an offer by South Korea"."""
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
+    out += [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "GPE", "NORP"}]
+    out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _nouns_below(noun: Token) -> list[Token]:
     """Nouns reached through the object's own target prepositions ("concern over cooperation between X")."""
     out: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lemma_.lower() not in NON_TARGET_PREPS - {"of"}:
+        if child.dep_ == "prep" and child.lemma_.lower() not in NON_TARGET_PREPS - {"of", "into"}:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.append(pobj)
@@ -387,8 +403,11 @@ _FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathi
 
 def followed_leader(token: Token) -> Token | None:
     """The "of" object of a followers noun heading an argument ("supporters of [Zuma]"), if any."""
-    if token.lemma_.lower() not in _FOLLOWERS:
-        return None
+    return of_object(token) if token.lemma_.lower() in _FOLLOWERS else None
+
+
+def of_object(token: Token) -> Token | None:
+    """The object of the noun's "of" phrase ("warplanes of [the coalition]"), if any."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
