@@ -230,6 +230,8 @@ def test_events_seed_article_with_real_stages() -> None:
         ("North Korea rejected an offer by South Korea of high-level talks.", "PRK", "KOR", "120"),
         ("Palestinian militants fired two rockets from the Gaza Strip into the Israeli town of Sderot.", "PSE", "ISR", "194"),
         ("Warplanes of the Saudi-led coalition struck a market in Yemen.", "SAU", "YEM", "195"),
+        # Security forces firing on a crowd repress it (175); an IGO mission placed somewhere stays the IGO.
+        ("Uzbek troops opened fire on thousands of demonstrators in Andijan.", "UZB", None, "175"),
         # A speaker's outlook: "said he was hopeful" (013), "was not optimistic" (013, negated).
         ("Russian Foreign Minister Sergei Lavrov said he was hopeful that a treaty could be finalised.", "RUS", None, "013"),
         ("India said it was unhappy with the new map.", "IND", None, "110"),
@@ -277,3 +279,8 @@ def test_an_igo_known_by_its_long_name_acts() -> None:
 def test_a_nationality_before_a_title_places_the_named_person() -> None:
     events = events_of("Palestinian detainee Khader Adnan went on hunger strike.")
     assert [(e.source.country, e.cameo) for e in events if e.cameo != "010"] == [("PSE", "142")]
+
+
+def test_an_igo_mission_placed_in_a_country_stays_international() -> None:
+    events = events_of("The UN peacekeeping mission in Congo opened an investigation into the reports.")
+    assert [(e.source.country, e.source.sector, e.cameo) for e in events] == [(None, "IGO", "090")]

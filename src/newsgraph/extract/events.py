@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.events_args import (
     DEATH_VERBS,
+    FORCE_SECTORS,
     ActorIndex,
     event_date,
     event_id,
@@ -64,6 +65,8 @@ _OWNED_FORCES = frozenset(
     {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "troop", "force", "soldier", "army", "navy", "ship",
      "warship", "missile", "artillery", "tank", "police", "agent", "diplomat", "envoy", "delegation", "negotiator"}
 )
+# Crowds that a security force fires on or charges: the act is repression (175), not war.
+_CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs", "supporters"})
 # Adjectives of a speaker's outlook: "said he was hopeful" is an optimistic comment (CAMEO 013).
 _STANCE_ADJECTIVES = {
     **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive"), "013"),
@@ -304,7 +307,8 @@ class _Coder:
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
         words = act_words(tok)
-        return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words)
+        crowd = any(c.lower_ in _CROWD_WORDS for c in syn.object_candidates(tok, set(), frozenset({"at", "into"})))
+        return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
 
     def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
         holders = [noun]
@@ -447,6 +451,7 @@ class _Coder:
         date_text: str | None,
         place: EventPlace | None,
         words: frozenset[str] = frozenset(),
+        crowd: bool = False,
     ) -> list[Event]:
         body = self.article.body
         out = []
@@ -455,9 +460,11 @@ class _Coder:
             if not valid_source(source):
                 continue
             code = for_actor(act, source, words)
+            pairs = [t for t in targets if _key(t) != _key(source)]
+            if crowd and code[:2] in {"18", "19"} and (source.sector or "")[:3] in FORCE_SECTORS:
+                code = "175"  # "troops opened fire on demonstrators": violent repression (CAMEO 175)
             cameo = get_code(code)
             plover = to_plover(code, words)
-            pairs = [t for t in targets if _key(t) != _key(source)]
             if not pairs and code[:2] in _RECIPROCAL_ROOTS and len(sources) > 1:
                 pairs = [s for s in sources if _key(s) != _key(source)]
             for target in pairs or [None]:

@@ -98,7 +98,8 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         actor, m_start, m_end = hit
         country = actor.country
         bare_group = actor.kind == "group" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
-        if bare_group or (country is None and actor.kind != "country"):
+        international = (actor.sector or "")[:3] in {"IGO", "NGO"}  # "the UN mission in Congo" stays the UN
+        if not international and (bare_group or (country is None and actor.kind != "country")):
             # "officials in Seoul": the phrase's own place outranks a country the article lent a
             # bare group ("a Hamas delegation in Moscow" keeps its own side)
             country = phrase_country(token) or country
