@@ -284,3 +284,9 @@ def test_a_nationality_before_a_title_places_the_named_person() -> None:
 def test_an_igo_mission_placed_in_a_country_stays_international() -> None:
     events = events_of("The UN peacekeeping mission in Congo opened an investigation into the reports.")
     assert [(e.source.country, e.source.sector, e.cameo) for e in events] == [(None, "IGO", "090")]
+
+
+def test_a_claimed_attack_is_the_claimants_attack() -> None:
+    events = events_of("The Taliban claimed responsibility for the rocket attack on the US embassy in Kabul.")
+    assert {(e.source.country, e.cameo_root) for e in events} >= {("AFG", "01"), ("AFG", "19")}
+    assert events_of("No group has claimed responsibility for the bombing.") == []

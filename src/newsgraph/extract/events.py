@@ -67,6 +67,14 @@ _OWNED_FORCES = frozenset(
 )
 # Crowds that a security force fires on or charges: the act is repression (175), not war.
 _CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs", "supporters"})
+def _claimed(noun: Token) -> bool:
+    """The noun is what someone claims responsibility for ("claimed responsibility for the attack")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ == "responsibility" and prep.head.head.lemma_.lower() in {
+        "claim", "accept", "admit"
+    }
+
+
 # Adjectives of a speaker's outlook: "said he was hopeful" is an optimistic comment (CAMEO 013).
 _STANCE_ADJECTIVES = {
     **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive"), "013"),
@@ -172,6 +180,8 @@ class _Coder:
                 found = self._events_for(self.doc[i], code, used, pattern_words[i], sent, reported_by)
                 tagged.extend((self.doc[i], False, e) for e in found)
         for tok in sent:
+            if tok.pos_ == "NOUN" and _claimed(tok):
+                tagged.extend((tok, False, e) for e in self._claimed_events(tok, sent, reported_by))  # an act in its own right
             if tok.pos_ == "NOUN" and tok.lower_ in _CONSULT_NOUNS and tok.head.i not in coded:
                 tagged.extend((tok, True, e) for e in self._noun_events(tok, sent, reported_by))
             elif tok.pos_ == "NOUN" and tok.head.i not in coded:
@@ -378,6 +388,23 @@ class _Coder:
         place = event_place(noun, sent, self.article.places, {t.start for t in targets})
         start, end = noun.idx, noun.idx + len(noun.text)
         return self._build(sources, targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
+
+    def _claimed_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
+        """The attack a group claims: "the Taliban claimed responsibility for the rocket attack on
+        the US embassy" is the Taliban's attack on the US (CAMEO codes the claim, 015, and the act)."""
+        code = light_verbs_and_nouns()[1].get(noun.lemma_.lower())
+        claim = noun.head.head.head  # noun ← for ← responsibility ← claimed
+        subj = syn.subject_of(claim) if claim.pos_ == "VERB" else None
+        if code is None or code[:2] not in {"18", "19", "20"} or subj is None or syn.frame_of(claim).modality != "asserted":
+            return []
+        targets = [
+            a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at"}
+            for pobj in prep.children if pobj.dep_ == "pobj" for a in self._args(pobj) if a.country or a.actor_id
+        ]
+        date, date_text = event_date(noun, sent, self.article)
+        place = event_place(noun, sent, self.article.places, {t.start for t in targets})
+        start, end = noun.idx, noun.idx + len(noun.text)
+        return self._build(self._args(subj), targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
 
     def _place_at(self, token: Token) -> EventPlace | None:
         for place in self.article.places:
