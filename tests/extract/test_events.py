@@ -290,3 +290,8 @@ def test_a_claimed_attack_is_the_claimants_attack() -> None:
     events = events_of("The Taliban claimed responsibility for the rocket attack on the US embassy in Kabul.")
     assert {(e.source.country, e.cameo_root) for e in events} >= {("AFG", "01"), ("AFG", "19")}
     assert events_of("No group has claimed responsibility for the bombing.") == []
+
+
+def test_coordinated_nationalities_are_two_sides() -> None:
+    events = events_of("Indian and Chinese troops began their first joint counter-terrorism exercise on Thursday.")
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("IND", "CHN"), ("CHN", "IND")}

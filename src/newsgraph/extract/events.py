@@ -42,6 +42,7 @@ from newsgraph.extract.events_triggers import (
     readies_force,
 )
 from newsgraph.knowledge.cameo import get_code
+from newsgraph.knowledge.countries import country_name, find_country
 from newsgraph.knowledge.plover import to_plover
 from newsgraph.knowledge.verbs import (
     light_verbs_and_nouns,
@@ -65,6 +66,8 @@ _OWNED_FORCES = frozenset(
     {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "troop", "force", "soldier", "army", "navy", "ship",
      "warship", "missile", "artillery", "tank", "police", "agent", "diplomat", "envoy", "delegation", "negotiator"}
 )
+# Fighting that two coordinated sides do to each other ("Azerbaijani and Armenian forces exchanged fire").
+_MUTUAL_FIGHT = frozenset({"clash", "fight", "exchange", "battle", "skirmish", "trade"})
 # Crowds that a security force fires on or charges: the act is repression (175), not war.
 _CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs", "supporters"})
 def _claimed(noun: Token) -> bool:
@@ -440,9 +443,32 @@ class _Coder:
                 if arg is not None:
                     start, end = syn.noun_span(tok)
                     arg = dataclasses.replace(arg, text=self.article.body[start:end], start=start, end=end)
-            if arg is not None and all(a.start != arg.start for a in args):
-                args.append(arg)
+            sides = self._coordinated_sides(tok, arg)
+            for one in sides or ([arg] if arg is not None else []):
+                if all((a.start, a.country) != (one.start, one.country) for a in args):
+                    args.append(one)
         return args
+
+    def _coordinated_sides(self, head: Token, arg: EventArg | None) -> list[EventArg]:
+        """One argument per nationality of a coordinated modifier: "Indian and Chinese troops",
+        "U.S. and Russian negotiators" are two sides, each with the head's sector."""
+        first = next((c for c in head.lefts if c.dep_ in {"amod", "nmod", "compound"} and c.ent_type_ in {"NORP", "GPE"}), None)
+        if first is None or not any(c.dep_ == "conj" for c in first.children):
+            return []
+        countries = []
+        for mod in (first, *(c for c in first.conjuncts if c.ent_type_ in {"NORP", "GPE"})):
+            country = find_country(self.article.body[slice(*syn.noun_span(mod))].removeprefix("the ")) or find_country(mod.text)
+            if country and country not in countries:
+                countries.append(country)
+        if len(countries) < 2:
+            return []
+        start, end = syn.noun_span(head)
+        base = arg or EventArg(None, head.text, None, None, "", start, end)
+        text = self.article.body[start:end]
+        return [
+            dataclasses.replace(base, actor_id=None, country=c, name=f"{country_name(c) or c} {head.text}", text=text, start=start, end=end)
+            for c in countries
+        ]
 
     def _antecedent(self, pronoun: Token) -> EventArg | None:
         """A subject "it"/"they" with no actor: the nearest earlier subject naming a state or group.
@@ -492,7 +518,8 @@ class _Coder:
                 code = "175"  # "troops opened fire on demonstrators": violent repression (CAMEO 175)
             cameo = get_code(code)
             plover = to_plover(code, words)
-            if not pairs and code[:2] in _RECIPROCAL_ROOTS and len(sources) > 1:
+            mutual = code[:2] in _RECIPROCAL_ROOTS or (code[:2] == "19" and bool(words & _MUTUAL_FIGHT))
+            if not pairs and mutual and len(sources) > 1:
                 pairs = [s for s in sources if _key(s) != _key(source)]
             for target in pairs or [None]:
                 out.append(
