@@ -255,6 +255,7 @@ def test_events_general_constructions(body: str, source: str, target: str | None
         "It was important to hold talks, the analyst wrote.",
         "Other analysts were less optimistic, predicting consumers would now be less likely to sign up.",  # described, not said
         "The Russian turned his right ankle in the third game and called for treatment.",
+        "Brazil beat Germany 2-0 in Yokohama to win the World Cup.",  # a match result with its score
     ],
 )
 def test_no_event_without_a_political_actor(body: str) -> None:
@@ -295,3 +296,10 @@ def test_a_claimed_attack_is_the_claimants_attack() -> None:
 def test_coordinated_nationalities_are_two_sides() -> None:
     events = events_of("Indian and Chinese troops began their first joint counter-terrorism exercise on Thursday.")
     assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("IND", "CHN"), ("CHN", "IND")}
+
+
+def test_a_target_with_a_country_outranks_a_person_like_word() -> None:
+    events = events_of("Germany announced that it would send Leopard 2 battle tanks to Ukraine.")
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo) for e in events if e.cameo != "010"] == [
+        ("DEU", "UKR", "0332")
+    ]

@@ -12,6 +12,7 @@ with a country or a known IGO or armed group: otherwise it is dropped (precision
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
@@ -70,6 +71,18 @@ _OWNED_FORCES = frozenset(
 _MUTUAL_FIGHT = frozenset({"clash", "fight", "exchange", "battle", "skirmish", "trade"})
 # Crowds that a security force fires on or charges: the act is repression (175), not war.
 _CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs", "supporters"})
+_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
+_RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "stun", "edge", "crush", "rout", "hammer", "overcome", "draw", "host", "lose", "win", "down", "upset"})
+
+
+def _is_sports_result(verb: Token) -> bool:
+    """A match result told with its score ("beat Germany 2-0", "beating Ghana 1-0 in the final")."""
+    if verb.lemma_.lower() not in _RESULT_VERBS:
+        return False
+    after = verb.doc[verb.i : min(verb.i + 8, verb.sent.end)].text  # "beat Germany 2-0", "beating Ghana 1-0"
+    return bool(_SCORE.search(after))
+
+
 def _claimed(noun: Token) -> bool:
     """The noun is what someone claims responsibility for ("claimed responsibility for the attack")."""
     prep = noun.head
@@ -209,6 +222,8 @@ class _Coder:
             subj = syn.subject_of(tok)
             if subj is not None and is_media(self.article.body[slice(*syn.noun_span(subj))], subj):
                 return []
+        if _is_sports_result(tok):
+            return []  # "Brazil beat Germany 2-0": a match, not an assault
         frame = syn.frame_of(tok)
         speaker = syn.demand_speaker(tok)
         if speaker is not None:
@@ -278,16 +293,22 @@ class _Coder:
                 candidates += [
                     g for x in verb.children if x.dep_ in {"ccomp", "xcomp"} and x.i not in skip for g in x.children if g.dep_ == "nsubj"
                 ]
+            weak: list[EventArg] = []
             for cand in candidates:
                 if cand.pos_ == "NOUN" and (
                     cand.lemma_.lower() in act_nouns
                     or any(c.dep_ == "compound" and c.lemma_.lower() in act_nouns for c in cand.children)
                 ):
                     continue  # the act's own noun ("staged rallies against X"), not its target
-                # A target without a country or an article actor ("a delegation") says too little.
-                targets = [a for a in self._args(cand) if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
-                if targets:
+                # A target without a country or an article actor ("a delegation") says too little;
+                # one without a country is kept only if no later candidate has one ("send Leopard
+                # tanks to Ukraine": Ukraine, not a "Leopard" the parser took for a person).
+                found = [a for a in self._args(cand) if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
+                if any(a.country for a in found):
+                    targets = found
                     break
+                weak = weak or found
+            targets = targets or weak
         if not targets and code[:2] in {"02", "10"}:
             # "demanded that Hamas renounce ...": the one asked is the complement's subject.
             for comp in tok.children:
