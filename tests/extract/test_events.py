@@ -303,3 +303,8 @@ def test_a_target_with_a_country_outranks_a_person_like_word() -> None:
     assert [(e.source.country, e.target.country if e.target else None, e.cameo) for e in events if e.cameo != "010"] == [
         ("DEU", "UKR", "0332")
     ]
+
+
+def test_a_subject_folded_by_the_parser_still_names_both_sides() -> None:
+    events = events_of("US President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday.")
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("USA", "PRK"), ("PRK", "USA")}

@@ -437,8 +437,9 @@ class _Coder:
         return None
 
     def _args(self, head: Token) -> list[EventArg]:
-        args = []
-        for tok in syn.conjuncts(head):
+        args: list[EventArg] = []
+        hidden = syn.hidden_conjuncts(head)
+        for tok in [*syn.conjuncts(head), *hidden]:
             # "hundreds of Russian scientists": the group counted acts, before any reading of the count
             group = syn.partitive_group(tok)
             arg = resolve_arg(group, self.index, self.article.body, self.when, self.hint) if group is not None else None
@@ -466,7 +467,10 @@ class _Coder:
                     arg = dataclasses.replace(arg, text=self.article.body[start:end], start=start, end=end)
             sides = self._coordinated_sides(tok, arg)
             for one in sides or ([arg] if arg is not None else []):
-                if all((a.start, a.country) != (one.start, one.country) for a in args):
+                same_actor = one.actor_id is not None and any(a.actor_id == one.actor_id for a in args)
+                # a folded phrase often names the head's own side again ("North Korean leader Kim")
+                same_actor = same_actor or (tok in hidden and any(a.country == one.country for a in args))
+                if not same_actor and all((a.start, a.country) != (one.start, one.country) for a in args):
                     args.append(one)
         return args
 

@@ -371,6 +371,17 @@ def _nouns_below(noun: Token) -> list[Token]:
     return out
 
 
+def hidden_conjuncts(subject: Token) -> list[Token]:
+    """Nouns coordinated inside a subject the parser folded into one phrase ("US President Donald
+    Trump and North Korean leader Kim Jong Un met": Trump hangs as an apposition of the phrase)."""
+    if subject.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return []
+    inside = [t for t in subject.subtree if t.i < subject.i]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in inside):
+        return []
+    return [t for t in inside if t.dep_ in {"appos", "conj"} and t.pos_ in {"PROPN", "NOUN"}]
+
+
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the nouns coordinated with it ("Russia and Iran")."""
     return [token, *(t for t in token.conjuncts if t.pos_ in {"PROPN", "NOUN", "PRON"})]
