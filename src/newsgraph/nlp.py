@@ -21,7 +21,7 @@ MAX_CHARS = 1_000_000
 # ("staged a rally" → "stag"). Fixed by a tiny component after the lemmatizer.
 VERB_LEMMA_FIXES = {
     "stag": "stage", "fin": "fine", "teargasse": "teargas", "deregistere": "deregister", "gheraoe": "gherao",
-    "rearreste": "rearrest", "wag": "wage", "retook": "retake",
+    "rearreste": "rearrest", "wag": "wage", "retook": "retake", "rap": "rape",
 }
 LEMMA_FIX_COMPONENT = "newsgraph_verb_lemmas"
 

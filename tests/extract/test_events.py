@@ -308,3 +308,15 @@ def test_a_target_with_a_country_outranks_a_person_like_word() -> None:
 def test_a_subject_folded_by_the_parser_still_names_both_sides() -> None:
     events = events_of("US President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday.")
     assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("USA", "PRK"), ("PRK", "USA")}
+
+
+@pytest.mark.parametrize(
+    ("body", "cameo"),
+    [
+        ("Protesters were beaten by police in Minsk.", "182"),  # a passive beating: people beaten
+        ("Police beat and detained the protesters in Minsk.", "175"),  # "beat" shares "detained"'s object
+        ("Congolese soldiers raped dozens of women in Minova.", "1821"),  # the model's lemma "rap" is fixed
+    ],
+)
+def test_beatings_and_sexual_violence(body: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in events_of(body)}

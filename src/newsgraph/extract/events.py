@@ -93,7 +93,7 @@ def _claimed(noun: Token) -> bool:
 
 # Adjectives of a speaker's outlook: "said he was hopeful" is an optimistic comment (CAMEO 013).
 _STANCE_ADJECTIVES = {
-    **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive"), "013"),
+    **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive", "encouraged"), "013"),
     **dict.fromkeys(("pessimistic", "gloomy", "sceptical", "skeptical", "doubtful", "downbeat"), "012"),
     **dict.fromkeys(("unhappy", "dissatisfied", "displeased", "disappointed"), "110"),
 }

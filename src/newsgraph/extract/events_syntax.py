@@ -94,11 +94,20 @@ def _is_when(child: Token) -> bool:
     return child.dep_ == "prep" and bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
 
+def shared_objects(token: Token) -> list[Token]:
+    """The object of a verb coordinated with an object-less one: "beat and detained dozens of
+    protesters" — "beat" shares "dozens" with "detained"."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
+        return []
+    siblings = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [o for sib in siblings[:1] for o in sib.children if o.dep_ == "dobj"]
+
+
 def object_lemmas(token: Token) -> set[str]:
     """Lemmas of what ``token`` acts on: its objects and passive subjects, and their conjuncts
     ("staged a rally", "arrests were made", "launched strikes and raids")."""
     out: set[str] = set()
-    for child in token.children:
+    for child in [*token.children, *shared_objects(token)]:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
             out.add(child.lemma_.lower())
             out.update(c.lemma_.lower() for c in child.conjuncts)
@@ -270,7 +279,7 @@ _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
 # map" have a referring "it", not an expletive.
 _READY_ADJECTIVES = frozenset(
     {"ready", "prepared", "willing", "unwilling", "determined", "keen", "eager", "able", "unable", "reluctant", "poised", "open",
-     "optimistic", "hopeful", "confident", "pessimistic", "sceptical", "skeptical", "unhappy", "dissatisfied", "displeased",
+     "optimistic", "hopeful", "encouraged", "confident", "pessimistic", "sceptical", "skeptical", "unhappy", "dissatisfied", "displeased",
      "disappointed"}
 )
 # Passives that raise their subject to the complement's actor ("is expected to", "was set to").
@@ -329,7 +338,7 @@ def object_candidates(
     """Nouns that may name the target, in priority order (direct object first); ``extra_preps``
     add prepositions ("fired at X"), ``no_preps`` remove some ("fired from Gaza" names no target)."""
     found: list[Token] = []
-    ordered = sorted(token.children, key=lambda c: {"dobj": 0, "dative": 1, "attr": 2}.get(c.dep_, 3))
+    ordered = sorted([*token.children, *shared_objects(token)], key=lambda c: {"dobj": 0, "dative": 1, "attr": 2}.get(c.dep_, 3))
     for child in ordered:
         if child.i in skip:
             continue

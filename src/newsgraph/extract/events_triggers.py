@@ -32,7 +32,10 @@ def is_allegation(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
 
 # Verbs that mean arrest or charge (CAMEO 173) only in the passive, of people ("50 persons were
 # held", "workers have been booked for murder", "he was picked up by the police").
-_PASSIVE_READINGS = {"hold": ("173", None), "book": ("173", None), "catch": ("173", None), "pick": ("173", "up")}
+_PASSIVE_READINGS = {
+    "hold": ("173", None), "book": ("173", None), "catch": ("173", None), "pick": ("173", "up"),
+    "beat": ("182", None),  # "protesters were beaten by police": people beaten, never a match lost
+}
 
 
 def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
