@@ -320,3 +320,17 @@ def test_a_subject_folded_by_the_parser_still_names_both_sides() -> None:
 )
 def test_beatings_and_sexual_violence(body: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in events_of(body)}
+
+
+def test_a_demand_is_made_as_the_speech_verb_says() -> None:
+    # "should" is what is asked, not a doubt about the asking.
+    (demand,) = [e for e in events_of("British Prime Minister Tony Blair said Iran should release the sailors.") if e.cameo_root == "10"]
+    assert (demand.source.country, demand.target.country if demand.target else None, demand.modality) == ("GBR", "IRN", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("body", "cameo"),
+    [("British opposition leader Charles Kennedy attacked Mr Blair's words in a speech.", "111"), ("Israel attacked the government headquarters in Gaza.", "190")],
+)
+def test_attacking_words_is_verbal_attacking_buildings_is_force(body: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in events_of(body)}

@@ -227,8 +227,10 @@ class _Coder:
         frame = syn.frame_of(tok)
         speaker = syn.demand_speaker(tok)
         if speaker is not None:
-            # "X said Y must withdraw": X demands that Y withdraw (CAMEO 10).
+            # "X said Y must withdraw": X demands that Y withdraw (CAMEO 10); the demand is made
+            # as the speech verb says ("should" is what is asked, not a doubt about the asking).
             code, subj = to_demand(code), syn.subject_of(speaker)
+            frame = syn.frame_of(speaker)
         elif frame.refusal:
             code = to_reject(code)
         elif frame.threat and not frame.refusal and code[:2] not in _THREAT_ROOTS:
