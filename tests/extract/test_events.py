@@ -334,3 +334,41 @@ def test_a_demand_is_made_as_the_speech_verb_says() -> None:
 )
 def test_attacking_words_is_verbal_attacking_buildings_is_force(body: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in events_of(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a named group keeps its side wherever it is
+        ("The Taliban in Doha met US envoys.", ("044", "AFG")),
+        ("Hamas in Cairo rejected the Israeli proposal.", ("127", "PSE")),
+        # demonyms without a plural are a people, not one person
+        ("The Chinese said they would retaliate against US tariffs.", ("1384", "CHN")),
+        ("The British condemned the attack on the embassy.", ("111", "GBR")),
+        # an unknown bomber is of the place attacked, not of the victims
+        ("The US military said a roadside bomb killed three US soldiers in Kandahar.", ("190", "AFG")),
+        # foreign air raids on a crowd are force, not repression; gunmen attack, they do not repress
+        ("Saudi warplanes bombed a crowd of mourners at a funeral in Sanaa.", ("190", "SAU")),
+        ("Gunmen opened fire on a crowd in Baghdad.", ("180", "IRQ")),
+        # a range of ages is no match score
+        ("Israeli soldiers beat five Palestinian men aged 18-25 in Hebron.", ("182", "ISR")),
+    ],
+)
+def test_review_cases_keep_their_side_and_code(body: str, expected: tuple[str, str]) -> None:
+    assert expected in {(e.cameo, e.source.country) for e in events_of(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Britain stayed away from criticising China.",  # no act done
+        "British triple jumper Ashia Hansen has ruled out a comeback.",  # a sportswoman, no state
+        "Supporters of Chelsea attacked the Turkish fans.",  # a club's fans
+    ],
+)
+def test_review_cases_code_nothing(body: str) -> None:
+    assert [e.cameo for e in events_of(body) if e.cameo != "010"] == []
+
+
+def test_an_indirect_question_asks_for_no_act() -> None:
+    assert {e.cameo for e in events_of("The EU asked whether Turkey had released the journalists.")} == {"020"}

@@ -70,7 +70,7 @@ _OWNED_FORCES = frozenset(
 # Fighting that two coordinated sides do to each other ("Azerbaijani and Armenian forces exchanged fire").
 _MUTUAL_FIGHT = frozenset({"clash", "fight", "exchange", "battle", "skirmish", "trade"})
 # Crowds that a security force fires on or charges: the act is repression (175), not war.
-_CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs", "supporters"})
+_CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs"})
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
 _RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "stun", "edge", "crush", "rout", "hammer", "overcome", "draw", "host", "lose", "win", "down", "upset"})
 
@@ -79,8 +79,10 @@ def _is_sports_result(verb: Token) -> bool:
     """A match result told with its score ("beat Germany 2-0", "beating Ghana 1-0 in the final")."""
     if verb.lemma_.lower() not in _RESULT_VERBS:
         return False
-    after = verb.doc[verb.i : min(verb.i + 8, verb.sent.end)].text  # "beat Germany 2-0", "beating Ghana 1-0"
-    return bool(_SCORE.search(after))
+    window = verb.doc[verb.i : min(verb.i + 6, verb.sent.end)]  # "beat Germany 2-0", "beating Ghana 1-0"
+    if any(t.lower_ in {"aged", "between", "from", "on"} for t in window):
+        return False  # "five men aged 18-25", "on 12-13 May": ranges, not scores
+    return bool(_SCORE.search(window.text))
 
 
 def _claimed(noun: Token) -> bool:
@@ -169,7 +171,9 @@ class _Coder:
                 pattern_words[tok.i] = ()
         for i, (code, used) in list(coded.items()):
             # "urged Iran to free the sailors": the act asked for makes the appeal specific (0253).
-            asked = next((c.i for c in self.doc[i].children if c.dep_ in {"xcomp", "ccomp"} and c.i in coded), None)
+            asked = next(
+                (c.i for c in self.doc[i].children if c.dep_ in {"xcomp", "ccomp"} and c.i in coded and not syn.is_question(c)), None
+            )
             if asked is not None:
                 coded[i] = (to_request(code, coded[asked][0]), used)
         consumed = {i for _, used in coded.values() for i in used}
@@ -267,7 +271,7 @@ class _Coder:
                 return []
             sources = [implicit]
         else:
-            sources = self._args(subj) or weapon_source(subj, tok, code, self.hint or self.index.home)
+            sources = self._args(subj) or weapon_source(subj, tok, code, self._place_country(tok, sent))
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None
@@ -432,6 +436,15 @@ class _Coder:
         start, end = noun.idx, noun.idx + len(noun.text)
         return self._build(self._args(subj), targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
 
+    def _place_country(self, tok: Token, sent: Span) -> str | None:
+        """The country where the act happens (for attackers nobody names: "a roadside bomb killed
+        three US soldiers in Kandahar" is an attack in AFG, not by the victims' country)."""
+        place = event_place(tok, sent, self.article.places, set())
+        if place is not None:
+            return place.country
+        # else any place the sentence names ("ripped through a market in Baghdad")
+        return next((p.country for p in self.article.places if sent.start_char <= p.start < sent.end_char and p.country), None)
+
     def _place_at(self, token: Token) -> EventPlace | None:
         for place in self.article.places:
             if place.start <= token.idx < place.end:
@@ -459,7 +472,8 @@ class _Coder:
                 if owned is not None and owned.country:
                     start, end = syn.noun_span(tok)
                     base = arg or EventArg(None, owned.name, None, "MIL", "", start, end)
-                    arg = dataclasses.replace(base, country=owned.country, text=self.article.body[start:end], start=start, end=end)
+                    name = f"{country_name(owned.country) or owned.country} {tok.text.lower()}"
+                    arg = dataclasses.replace(base, name=name, country=owned.country, text=self.article.body[start:end], start=start, end=end)
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
             if arg is None and owner is not None and tok.lemma_.lower() in _OWNED_FORCES:
                 # "its aircraft had struck a convoy": the forces of the state the pronoun refers to
@@ -471,7 +485,7 @@ class _Coder:
             for one in sides or ([arg] if arg is not None else []):
                 same_actor = one.actor_id is not None and any(a.actor_id == one.actor_id for a in args)
                 # a folded phrase often names the head's own side again ("North Korean leader Kim")
-                same_actor = same_actor or (tok in hidden and any(a.country == one.country for a in args))
+                same_actor = same_actor or (tok in hidden and any(a.name == one.name for a in args))
                 if not same_actor and all((a.start, a.country) != (one.start, one.country) for a in args):
                     args.append(one)
         return args
@@ -541,7 +555,8 @@ class _Coder:
                 continue
             code = for_actor(act, source, words)
             pairs = [t for t in targets if _key(t) != _key(source)]
-            if crowd and code[:2] in {"18", "19"} and (source.sector or "")[:3] in FORCE_SECTORS:
+            domestic = source.country is not None and all(t.country in {None, source.country} for t in pairs)
+            if crowd and domestic and code[:2] in {"18", "19"} and (source.sector or "")[:3] in FORCE_SECTORS:
                 code = "175"  # "troops opened fire on demonstrators": violent repression (CAMEO 175)
             cameo = get_code(code)
             plover = to_plover(code, words)

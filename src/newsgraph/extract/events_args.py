@@ -97,13 +97,14 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if hit is not None:
         actor, m_start, m_end = hit
         country = actor.country
-        bare_group = actor.kind == "group" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
+        bare_group = actor.kind == "group" and token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
         international = (actor.sector or "")[:3] in {"IGO", "NGO"}  # "the UN mission in Congo" stays the UN
         if not international and (bare_group or (country is None and actor.kind != "country")):
             # "officials in Seoul": the phrase's own place outranks a country the article lent a
             # bare group ("a Hamas delegation in Moscow" keeps its own side)
             country = phrase_country(token) or country
-        if country is None and hint and actor.kind != "country" and actor.sector in DOMESTIC_SECTORS | _LOCAL_ARMED:
+        local_armed = actor.sector in _LOCAL_ARMED and not actor.name[:1].isupper()  # "militants", not "Islamic State"
+        if country is None and hint and actor.kind != "country" and (actor.sector in DOMESTIC_SECTORS or local_armed):
             country = hint
         return EventArg(actor.id, actor.name, country, actor.sector, body[m_start:m_end], m_start, m_end)
     if _lookup_actor is None or token.pos_ == "PRON":
@@ -130,6 +131,14 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
 _LOCATIVE_PREPS = frozenset({"in", "from", "of"})
 
 
+# Titles a nationality may qualify before a person's name ("Palestinian detainee Khader Adnan"),
+# unlike a sportsman's ("British triple jumper Ashia Hansen").
+_POLITICAL_TITLES = frozenset(
+    {"detainee", "prisoner", "activist", "dissident", "leader", "official", "diplomat", "envoy", "general", "commander",
+     "journalist", "lawyer", "opposition", "cleric", "militant", "rebel", "politician", "lawmaker", "legislator", "hostage"}
+)
+
+
 def phrase_country(token: Token) -> str | None:
     """The country a noun phrase places its head in, by a locative "in/from/of COUNTRY" or a
     nationality modifier ("Kurdish rebels" names none; "Iraqi Kurds" names IRQ)."""
@@ -151,7 +160,7 @@ def phrase_country(token: Token) -> str | None:
             found = _country_of_word(child.text)
             if found:
                 return found
-        elif child.dep_ == "compound" and child.i < token.i:
+        elif child.dep_ == "compound" and child.i < token.i and child.lemma_.lower() in _POLITICAL_TITLES:
             # "Palestinian detainee Khader Adnan": the nationality qualifies the title before the name
             for mod in child.children:
                 if mod.dep_ == "amod" and mod.ent_type_ in {"NORP", "GPE"}:
@@ -365,8 +374,8 @@ def _unidentified_attackers(verb: Token, country: str | None) -> EventArg:
 def followers_of(leader: EventArg | None, head: Token, body: str) -> EventArg | None:
     """Followers of a resolved leader or group ("supporters of Jacob Zuma"): the leader's country,
     as opposition when the leader is out of office or in opposition, else as civilians."""
-    if leader is None or not leader.country:
-        return None
+    if leader is None or not leader.country or not leader.sector or not leader.name[:1].isupper():
+        return None  # "followers of the cleric" name no one; "supporters of Chelsea" follow a club
     start, end = noun_span(head)
     sector = "OPP" if (leader.sector or "")[:3] in {"OPP", "ELI", "PTY"} else "CVL"
     return EventArg(None, f"supporters of {leader.name}", leader.country, sector, body[start:end], start, end)

@@ -159,6 +159,11 @@ def _is_mandative(token: Token) -> bool:
     )
 
 
+def is_question(clause: Token) -> bool:
+    """An indirect question ("asked whether Turkey had released them"): nothing is asked to be done."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
+
+
 def demand_speaker(token: Token) -> Token | None:
     """The speech verb of "X said Y must/should do Z" (a demand by X), else None."""
     if token.dep_ != "ccomp":
@@ -257,8 +262,8 @@ def subject_of(token: Token) -> Token | None:
             return controller
         # A prepositional clause ("after visiting", "by hosting") hangs from its preposition.
         # ... or from an adverb of its verb ("stopped short of condemning", "went ahead with signing").
-        while head.dep_ in {"prep", "npadvmod", "advmod"} and head.head.i != head.i:
-            head = head.head
+        while (head.dep_ in {"prep", "npadvmod"} or (head.dep_ == "advmod" and head.lower_ in {"short", "ahead"})) and head.head.i != head.i:
+            head = head.head  # not "stayed away from criticising", "far from condemning": no act done
         if current.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
             # "has the capacity to provide": the noun's own verb owns the subject.
             if head.dep_ not in {"dobj", "attr"}:

@@ -100,6 +100,8 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "190"  # troops or gunmen who storm a hotel attack it
     if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
         return "143"
+    if code.startswith("175") and sector in _ARMED_GROUPS:
+        return "180"  # "gunmen opened fire on a crowd": no state represses, armed men attack
     if code.startswith("1712") and _PROTESTERS & set(source.text.lower().split()):
         return "145"  # "protesters set fire to parliament": CAMEO's violent protest, destructive of property
     return code

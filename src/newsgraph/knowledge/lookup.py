@@ -91,7 +91,9 @@ def _one_national(text: str) -> bool:
     if len(words) < 2 or words[0].lower() not in {"the", "a", "an"}:
         return False
     demonym = words[-1]
-    singular = not demonym.endswith("s") and country_by_adjective(demonym) is not None and country_by_name(demonym) is None
+    # "the Chinese", "the British", "the Swiss" are a people: demonyms in -ese, -sh, -ch, -ss have no plural
+    plural_form = demonym.endswith(("s", "ese", "sh", "ch"))
+    singular = not plural_form and country_by_adjective(demonym) is not None and country_by_name(demonym) is None
     return singular and all(w.islower() or w[:1].isdigit() for w in words[1:-1])
 
 
