@@ -12,7 +12,6 @@ with a country or a known IGO or armed group: otherwise it is dropped (precision
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
@@ -35,10 +34,16 @@ from newsgraph.extract.events_args import (
 )
 from newsgraph.extract.events_select import select
 from newsgraph.extract.events_triggers import (
+    CROWD_WORDS,
+    MUTUAL_FIGHT,
+    OWNED_FORCES,
+    STANCE_ADJECTIVES,
     act_words,
     bare_frame,
     for_actor,
     is_allegation,
+    is_claimed,
+    is_sports_result,
     passive_reading,
     readies_force,
 )
@@ -62,43 +67,6 @@ if TYPE_CHECKING:
 
 # Roots that the threat table maps (``to_intent``): other threatened acts are CAMEO 130.
 _THREAT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
-# Forces and arms a state owns: "its aircraft", "their troops" act for the state the pronoun names.
-_OWNED_FORCES = frozenset(
-    {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "troop", "force", "soldier", "army", "navy", "ship",
-     "warship", "missile", "artillery", "tank", "police", "agent", "diplomat", "envoy", "delegation", "negotiator"}
-)
-# Fighting that two coordinated sides do to each other ("Azerbaijani and Armenian forces exchanged fire").
-_MUTUAL_FIGHT = frozenset({"clash", "fight", "exchange", "battle", "skirmish", "trade"})
-# Crowds that a security force fires on or charges: the act is repression (175), not war.
-_CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs"})
-_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
-_RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "stun", "edge", "crush", "rout", "hammer", "overcome", "draw", "host", "lose", "win", "down", "upset"})
-
-
-def _is_sports_result(verb: Token) -> bool:
-    """A match result told with its score ("beat Germany 2-0", "beating Ghana 1-0 in the final")."""
-    if verb.lemma_.lower() not in _RESULT_VERBS:
-        return False
-    window = verb.doc[verb.i : min(verb.i + 6, verb.sent.end)]  # "beat Germany 2-0", "beating Ghana 1-0"
-    if any(t.lower_ in {"aged", "between", "from", "on"} for t in window):
-        return False  # "five men aged 18-25", "on 12-13 May": ranges, not scores
-    return bool(_SCORE.search(window.text))
-
-
-def _claimed(noun: Token) -> bool:
-    """The noun is what someone claims responsibility for ("claimed responsibility for the attack")."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ == "responsibility" and prep.head.head.lemma_.lower() in {
-        "claim", "accept", "admit"
-    }
-
-
-# Adjectives of a speaker's outlook: "said he was hopeful" is an optimistic comment (CAMEO 013).
-_STANCE_ADJECTIVES = {
-    **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive", "encouraged"), "013"),
-    **dict.fromkeys(("pessimistic", "gloomy", "sceptical", "skeptical", "doubtful", "downbeat"), "012"),
-    **dict.fromkeys(("unhappy", "dissatisfied", "displeased", "disappointed"), "110"),
-}
 # Words that finish a trigger ("shot dead", "gunned down").
 _RESULT_WORDS = frozenset({"dead", "down"})
 # Cooperative roots whose wished-for acts are intents (03); 08 yields have their own map.
@@ -157,7 +125,7 @@ class _Coder:
                 coded[tok.i] = (row.code, used)
                 pattern_words[tok.i] = row.words
         for tok in sent:
-            stance = _STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
+            stance = STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
             said = tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in syn.SPEECH_LEMMAS
             if stance is not None and tok.head.lemma_ == "be" and said and tok.head.i not in coded:
                 # only when said: "analysts were less optimistic" describes, it is no comment
@@ -200,7 +168,7 @@ class _Coder:
                 found = self._events_for(self.doc[i], code, used, pattern_words[i], sent, reported_by)
                 tagged.extend((self.doc[i], False, e) for e in found)
         for tok in sent:
-            if tok.pos_ == "NOUN" and _claimed(tok):
+            if tok.pos_ == "NOUN" and is_claimed(tok):
                 tagged.extend((tok, False, e) for e in self._claimed_events(tok, sent, reported_by))  # an act in its own right
             if tok.pos_ == "NOUN" and tok.lower_ in _CONSULT_NOUNS and tok.head.i not in coded:
                 tagged.extend((tok, True, e) for e in self._noun_events(tok, sent, reported_by))
@@ -226,7 +194,7 @@ class _Coder:
             subj = syn.subject_of(tok)
             if subj is not None and is_media(self.article.body[slice(*syn.noun_span(subj))], subj):
                 return []
-        if _is_sports_result(tok):
+        if is_sports_result(tok):
             return []  # "Brazil beat Germany 2-0": a match, not an assault
         frame = syn.frame_of(tok)
         speaker = syn.demand_speaker(tok)
@@ -347,7 +315,7 @@ class _Coder:
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
         words = act_words(tok)
-        crowd = any(c.lower_ in _CROWD_WORDS for c in syn.object_candidates(tok, set(), frozenset({"at", "into"})))
+        crowd = any(c.lower_ in CROWD_WORDS for c in syn.object_candidates(tok, set(), frozenset({"at", "into"})))
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
 
     def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
@@ -465,7 +433,7 @@ class _Coder:
                 arg = followers_of(resolve_arg(leader, self.index, self.article.body, self.when, self.hint), tok, self.article.body)
             if arg is None and tok.pos_ == "PRON" and tok.lower_ in {"it", "they"}:
                 arg = self._antecedent(tok)
-            of_owner = syn.of_object(tok) if tok.lemma_.lower() in _OWNED_FORCES else None
+            of_owner = syn.of_object(tok) if tok.lemma_.lower() in OWNED_FORCES else None
             if of_owner is not None:
                 # "warplanes of the Saudi-led coalition": the forces are their owner's
                 owned = resolve_arg(of_owner, self.index, self.article.body, self.when, self.hint)
@@ -475,7 +443,7 @@ class _Coder:
                     name = f"{country_name(owned.country) or owned.country} {tok.text.lower()}"
                     arg = dataclasses.replace(base, name=name, country=owned.country, text=self.article.body[start:end], start=start, end=end)
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
-            if arg is None and owner is not None and tok.lemma_.lower() in _OWNED_FORCES:
+            if arg is None and owner is not None and tok.lemma_.lower() in OWNED_FORCES:
                 # "its aircraft had struck a convoy": the forces of the state the pronoun refers to
                 arg = self._antecedent(owner)
                 if arg is not None:
@@ -560,7 +528,7 @@ class _Coder:
                 code = "175"  # "troops opened fire on demonstrators": violent repression (CAMEO 175)
             cameo = get_code(code)
             plover = to_plover(code, words)
-            mutual = code[:2] in _RECIPROCAL_ROOTS or (code[:2] == "19" and bool(words & _MUTUAL_FIGHT))
+            mutual = code[:2] in _RECIPROCAL_ROOTS or (code[:2] == "19" and bool(words & MUTUAL_FIGHT))
             if not pairs and mutual and len(sources) > 1:
                 pairs = [s for s in sources if _key(s) != _key(source)]
             for target in pairs or [None]:

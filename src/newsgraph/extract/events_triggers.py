@@ -1,5 +1,7 @@
 """How a coded word reads: which triggers only frame, charge or describe another act, which
-verbs code only in the passive, and which codes change with who acts.
+verbs code only in the passive, and which codes change with who acts; the word lists the coder
+consults for sides and codes (owned forces, mutual fighting, crowds, a speaker's outlook), match
+results told with a score, and claims of responsibility.
 
 Split from ``events`` so the coder there reads as the pipeline of one sentence; these are the
 small word-level rules it consults.
@@ -7,6 +9,7 @@ small word-level rules it consults.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
@@ -118,3 +121,42 @@ def act_words(tok: Token) -> frozenset[str]:
         elif child.dep_ in {"prt", "advmod"} and child.lower_ in {"down", "out", "off", "up"}:
             words.add(f"{lemma} {child.lower_}")
     return frozenset(words)
+
+
+# Forces and arms a state owns: "its aircraft", "their troops" act for the state the pronoun names.
+OWNED_FORCES = frozenset(
+    {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "troop", "force", "soldier", "army", "navy", "ship",
+     "warship", "missile", "artillery", "tank", "police", "agent", "diplomat", "envoy", "delegation", "negotiator"}
+)
+# Fighting that two coordinated sides do to each other ("Azerbaijani and Armenian forces exchanged fire").
+MUTUAL_FIGHT = frozenset({"clash", "fight", "exchange", "battle", "skirmish", "trade"})
+# Crowds that a security force fires on or charges: the act is repression (175), not war.
+CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs"})
+_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
+_RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "stun", "edge", "crush", "rout", "hammer", "overcome", "draw", "host", "lose", "win", "down", "upset"})
+
+
+def is_sports_result(verb: Token) -> bool:
+    """A match result told with its score ("beat Germany 2-0", "beating Ghana 1-0 in the final")."""
+    if verb.lemma_.lower() not in _RESULT_VERBS:
+        return False
+    window = verb.doc[verb.i : min(verb.i + 6, verb.sent.end)]  # "beat Germany 2-0", "beating Ghana 1-0"
+    if any(t.lower_ in {"aged", "between", "from", "on"} for t in window):
+        return False  # "five men aged 18-25", "on 12-13 May": ranges, not scores
+    return bool(_SCORE.search(window.text))
+
+
+def is_claimed(noun: Token) -> bool:
+    """The noun is what someone claims responsibility for ("claimed responsibility for the attack")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ == "responsibility" and prep.head.head.lemma_.lower() in {
+        "claim", "accept", "admit"
+    }
+
+
+# Adjectives of a speaker's outlook: "said he was hopeful" is an optimistic comment (CAMEO 013).
+STANCE_ADJECTIVES = {
+    **dict.fromkeys(("optimistic", "hopeful", "upbeat", "confident", "positive", "encouraged"), "013"),
+    **dict.fromkeys(("pessimistic", "gloomy", "sceptical", "skeptical", "doubtful", "downbeat"), "012"),
+    **dict.fromkeys(("unhappy", "dissatisfied", "displeased", "disappointed"), "110"),
+}
