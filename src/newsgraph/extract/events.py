@@ -126,10 +126,11 @@ class _Coder:
                 pattern_words[tok.i] = row.words
         for tok in sent:
             stance = STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
-            said = tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in syn.SPEECH_LEMMAS
-            if stance is not None and tok.head.lemma_ == "be" and said and tok.head.i not in coded:
+            if stance is None or tok.head.lemma_ != "be" or tok.head.i in coded:
+                continue
+            if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in syn.SPEECH_LEMMAS:
+                # "Lavrov said he was hopeful that ...": the speaker's optimism (013) or gloom (012);
                 # only when said: "analysts were less optimistic" describes, it is no comment
-                # "Lavrov said he was hopeful that ...": the speaker's optimism (013) or gloom (012)
                 coded[tok.head.i] = (stance, {tok.i})
                 pattern_words[tok.head.i] = (tok.lemma_.lower(),)
         for tok in sent:
@@ -315,7 +316,10 @@ class _Coder:
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
         words = act_words(tok)
-        crowd = any(c.lower_ in CROWD_WORDS for c in syn.object_candidates(tok, set(), frozenset({"at", "into"})))
+        # only acts that can end as force by a state (145 → 190 by troops, 18x, 19x) need the scan
+        crowd = code[:2] in {"14", "18", "19"} and any(
+            c.lower_ in CROWD_WORDS for c in syn.object_candidates(tok, set(), frozenset({"at", "into"}))
+        )
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
 
     def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
@@ -425,30 +429,28 @@ class _Coder:
         for tok in [*syn.conjuncts(head), *hidden]:
             # "hundreds of Russian scientists": the group counted acts, before any reading of the count
             group = syn.partitive_group(tok)
-            arg = resolve_arg(group, self.index, self.article.body, self.when, self.hint) if group is not None else None
+            arg = self._resolve(group) if group is not None else None
             if arg is None:
-                arg = resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
+                arg = self._resolve(tok)
             leader = syn.followed_leader(tok) if arg is None else None
             if leader is not None:
-                arg = followers_of(resolve_arg(leader, self.index, self.article.body, self.when, self.hint), tok, self.article.body)
+                arg = followers_of(self._resolve(leader), tok, self.article.body)
             if arg is None and tok.pos_ == "PRON" and tok.lower_ in {"it", "they"}:
                 arg = self._antecedent(tok)
             of_owner = syn.of_object(tok) if tok.lemma_.lower() in OWNED_FORCES else None
             if of_owner is not None:
                 # "warplanes of the Saudi-led coalition": the forces are their owner's
-                owned = resolve_arg(of_owner, self.index, self.article.body, self.when, self.hint)
+                owned = self._resolve(of_owner)
                 if owned is not None and owned.country:
-                    start, end = syn.noun_span(tok)
-                    base = arg or EventArg(None, owned.name, None, "MIL", "", start, end)
+                    base = arg or EventArg(None, owned.name, None, "MIL", "", tok.idx, tok.idx)
                     name = f"{country_name(owned.country) or owned.country} {tok.text.lower()}"
-                    arg = dataclasses.replace(base, name=name, country=owned.country, text=self.article.body[start:end], start=start, end=end)
+                    arg = self._spanned(base, tok, name=name, country=owned.country)
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
             if arg is None and owner is not None and tok.lemma_.lower() in OWNED_FORCES:
                 # "its aircraft had struck a convoy": the forces of the state the pronoun refers to
                 arg = self._antecedent(owner)
                 if arg is not None:
-                    start, end = syn.noun_span(tok)
-                    arg = dataclasses.replace(arg, text=self.article.body[start:end], start=start, end=end)
+                    arg = self._spanned(arg, tok)
             sides = self._coordinated_sides(tok, arg)
             for one in sides or ([arg] if arg is not None else []):
                 same_actor = one.actor_id is not None and any(a.actor_id == one.actor_id for a in args)
@@ -471,13 +473,16 @@ class _Coder:
                 countries.append(country)
         if len(countries) < 2:
             return []
+        base = arg or EventArg(None, head.text, None, None, "", head.idx, head.idx)
+        return [self._spanned(base, head, actor_id=None, country=c, name=f"{country_name(c) or c} {head.text}") for c in countries]
+
+    def _resolve(self, tok: Token) -> EventArg | None:
+        return resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
+
+    def _spanned(self, arg: EventArg, head: Token, **changes: object) -> EventArg:
+        """``arg`` named by the words of ``head``'s noun phrase ("its aircraft"), with ``changes``."""
         start, end = syn.noun_span(head)
-        base = arg or EventArg(None, head.text, None, None, "", start, end)
-        text = self.article.body[start:end]
-        return [
-            dataclasses.replace(base, actor_id=None, country=c, name=f"{country_name(c) or c} {head.text}", text=text, start=start, end=end)
-            for c in countries
-        ]
+        return dataclasses.replace(arg, text=self.article.body[start:end], start=start, end=end, **changes)
 
     def _antecedent(self, pronoun: Token) -> EventArg | None:
         """A subject "it"/"they" with no actor: the nearest earlier subject naming a state or group.
@@ -492,7 +497,7 @@ class _Coder:
         for tok in reversed(self.doc[first : pronoun.i]):
             if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
                 continue
-            arg = resolve_arg(tok, self.index, self.article.body, self.when, self.hint)
+            arg = self._resolve(tok)
             actor = self.actors.get(arg.actor_id or "") if arg is not None else None
             if arg is not None and arg.country and (actor is None or actor.kind != "person"):
                 text = pronoun.text

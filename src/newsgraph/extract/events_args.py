@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS
-from newsgraph.extract.events_syntax import bare_word, noun_span
+from newsgraph.extract.events_syntax import bare_word, by_objects, noun_span
 from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
 from newsgraph.knowledge.lookup_phrase import NON_ACTOR_NOUNS
@@ -170,16 +170,21 @@ def phrase_country(token: Token) -> str | None:
     return None
 
 
+def _entity_text(token: Token) -> str:
+    """The whole named entity the token is part of ("the Ivory Coast", "Birmingham"), else the token."""
+    return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+
+
 def _country_named(token: Token) -> str | None:
     """ISO3 of the country a GPE noun names ("the Ivory Coast", "Iraq"), else None."""
-    text = next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+    text = _entity_text(token)
     return _country_of_word(text.removeprefix("the ").removeprefix("The "))
 
 
 def _country_of_place(token: Token) -> str | None:
     """ISO3 of the country a city or region lies in ("police in Moscow" → RUS); None when the
     gazetteer's match is only a city's alternate name, its least certain kind of hit."""
-    text = next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+    text = _entity_text(token)
     hit, source = gazetteer_lookup(text)
     return hit.country if hit is not None and source != "alternate" else None
 
@@ -260,13 +265,13 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
                 # "died in police firing" parsed as a clause: "police" is the firing's subject;
                 # "killed in firing by the police": the agent of the firing.
                 mods = [c for c in pobj.children if c.dep_ in {"nsubj", "compound", "amod"}]
-                mods += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"][:1]
+                mods += by_objects(pobj)[:1]
             elif pobj.lower_ in _FORCE_NOUNS and pobj.i + 1 < len(pobj.doc) and pobj.doc[pobj.i + 1].lower_ in _AGENT_ACTIONS:
                 mods = [pobj]  # "killed in police [firing]" with the action hung elsewhere
             elif pobj.lower_ in _AGENT_ACTIONS:
                 mods = [m for m in pobj.lefts if m.dep_ in {"compound", "amod", "poss", "nmod"}]
                 # "killed in firing by the police"
-                mods += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"][:1]
+                mods += by_objects(pobj)[:1]
             else:  # the parser's "in [police] [firing]" with the action as the noun's child
                 mods = [pobj] if any(c.lower_ in _AGENT_ACTIONS for c in pobj.children) else []
             agent = _safe_lookup(" ".join(m.text for m in mods), None, hint) if mods else None
@@ -305,7 +310,7 @@ def _lethal_force(verb: Token, hint: str | None) -> EventArg | None:
                 break
             if above.lower_ in _AGENT_ACTIONS:
                 agents = [m for m in above.lefts if m.dep_ in {"compound", "amod", "nmod"}]
-                agents += [g for c in above.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"][:1]
+                agents += by_objects(above)[:1]
                 if not agents and above.dep_ == "acl" and above.head.lower_ in _FORCE_NOUNS:
                     agents = [above.head]
                 break

@@ -369,8 +369,13 @@ def _owners(noun: Token) -> list[Token]:
     "rejected African Union mediation", "an offer by South Korea"."""
     out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
     out += [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "GPE", "NORP"}]
-    out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    out += by_objects(noun)
     return out
+
+
+def by_objects(token: Token) -> list[Token]:
+    """The objects of the token's "by" phrases: "an offer by South Korea", "firing by the police"."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
 def _nouns_below(noun: Token) -> list[Token]:
@@ -414,12 +419,7 @@ def partitive_group(token: Token) -> Token | None:
     """The "of" object of a quantity or membership noun heading an argument, if any."""
     if token.lemma_.lower() not in _PARTITIVES and token.lower_ not in _PARTITIVES:
         return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return None
+    return of_object(token)
 
 
 # Nouns of a leader's or group's followers ("supporters of Jacob Zuma"): the followers act, on its side.
@@ -435,7 +435,9 @@ def of_object(token: Token) -> Token | None:
     """The object of the noun's "of" phrase ("warplanes of [the coalition]"), if any."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
     return None
 
 

@@ -88,8 +88,6 @@ def readies_force(frame: syn.Frame, code: str) -> bool:
 
 # Armed non-state groups: like state forces, they attack, they do not riot.
 _ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
-# Crowds whose destruction of property is a riot (CAMEO 145), not an armed attack.
-_PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds", "marchers"})
 # Sectors of people who strike from work rather than by air.
 _CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
 
@@ -105,7 +103,7 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "143"
     if code.startswith("175") and sector in _ARMED_GROUPS:
         return "180"  # "gunmen opened fire on a crowd": no state represses, armed men attack
-    if code.startswith("1712") and _PROTESTERS & set(source.text.lower().split()):
+    if code.startswith("1712") and CROWD_WORDS & set(source.text.lower().split()):
         return "145"  # "protesters set fire to parliament": CAMEO's violent protest, destructive of property
     return code
 
@@ -130,7 +128,8 @@ OWNED_FORCES = frozenset(
 )
 # Fighting that two coordinated sides do to each other ("Azerbaijani and Armenian forces exchanged fire").
 MUTUAL_FIGHT = frozenset({"clash", "fight", "exchange", "battle", "skirmish", "trade"})
-# Crowds that a security force fires on or charges: the act is repression (175), not war.
+# Crowds: their destruction of property is a riot (CAMEO 145), not an armed attack; a security
+# force that fires on or charges them represses (175), it does not wage war.
 CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs"})
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
 _RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "stun", "edge", "crush", "rout", "hammer", "overcome", "draw", "host", "lose", "win", "down", "upset"})
