@@ -21,7 +21,14 @@ MAX_CHARS = 1_000_000
 # ("staged a rally" → "stag"). Fixed by a tiny component after the lemmatizer.
 VERB_LEMMA_FIXES = {
     "stag": "stage", "fin": "fine", "teargasse": "teargas", "deregistere": "deregister", "gheraoe": "gherao",
-    "rearreste": "rearrest", "wag": "wage", "retook": "retake", "rap": "rape",
+    "rearreste": "rearrest", "wag": "wage", "retook": "retake", "rap": "rape", "cordone": "cordon",
+    "lambast": "lambaste", "batone": "baton",
+}
+# Inflected forms whose lemma the small model gets wrong but whose wrong lemma is itself a real
+# verb, so they are fixed by form: "hopes"/"hoped" → "hop" would hide every hope frame.
+VERB_FORM_FIXES = {
+    "hopes": "hope", "hoped": "hope", "hoping": "hope", "caned": "cane", "caning": "cane",
+    "sniped": "snipe", "sniping": "snipe", "snipes": "snipe",
 }
 LEMMA_FIX_COMPONENT = "newsgraph_verb_lemmas"
 
@@ -35,7 +42,9 @@ def _register_lemma_fixes() -> None:
     @Language.component(LEMMA_FIX_COMPONENT)
     def fix_verb_lemmas(doc):  # type: ignore[no-untyped-def]
         for token in doc:
-            fixed = VERB_LEMMA_FIXES.get(token.lemma_) if token.pos_ == "VERB" else None
+            if token.pos_ != "VERB":
+                continue
+            fixed = VERB_FORM_FIXES.get(token.lower_) or VERB_LEMMA_FIXES.get(token.lemma_)
             if fixed is not None:
                 token.lemma_ = fixed
         return doc

@@ -558,10 +558,28 @@ def _is_infinitival(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
 
 
+def _is_yet_to(clause: Token) -> bool:
+    """An infinitive under "be/have yet to" ("are yet to arrest", "has yet to respond")."""
+    head = clause.head
+    return (
+        clause.dep_ in {"xcomp", "advcl"}
+        and head.lemma_.lower() in {"be", "have"}
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    )
+
+
+def _is_purpose_of_object(clause: Token) -> bool:
+    """A purpose infinitive after a neutral frame that has its own object ("launched a manhunt to
+    arrest the killers", "started an operation to free them"): the act is aimed at, not done.
+    "helped Nepal rebuild" keeps its reading: help's object is the complement's actor."""
+    head = clause.head
+    return head.lemma_.lower() != "help" and any(c.dep_ == "dobj" for c in head.children)
+
+
 def frame_of(token: Token) -> Frame:
     """Modality and CAMEO transform of the act ``token`` from its auxiliaries and frame verbs."""
     frame = Frame()
-    negated = future = hypothetical = forecast = False
+    negated = future = hypothetical = forecast = wished_by_other = False
     current = token
     for _ in range(6):
         for child in current.children:
@@ -574,8 +592,12 @@ def frame_of(token: Token) -> Frame:
                 hypothetical = True
         if _is_conditional(current) or _is_inverted_conditional(current):
             hypothetical = True
-        if _is_infinitival(current) and current.head.lemma_.lower() not in NEUTRAL_FRAMES | INTENT_FRAMES | REFUSAL_FRAMES:
+        if _is_infinitival(current) and (
+            current.head.lemma_.lower() not in NEUTRAL_FRAMES | INTENT_FRAMES | REFUSAL_FRAMES or _is_purpose_of_object(current)
+        ):
             hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
+        if _is_yet_to(current):
+            negated = True  # "police are yet to arrest the accused", "has yet to sign": not done
         if _is_instead_of(current) or _is_stopped_short(current):
             negated = True  # "instead of cracking down on the mobs, the police stood by"
         if _is_time_for(current):
@@ -600,6 +622,9 @@ def frame_of(token: Token) -> Frame:
         elif lemma in HYPOTHETICAL_FRAMES:
             hypothetical = True
             frame.desire = frame.desire or lemma in DESIRE_FRAMES
+            # "I hope the government will release me": the future is the wish's, not an intent of
+            # the government's; the act stays wished for (hypothetical)
+            wished_by_other = wished_by_other or current.dep_ == "ccomp"
         elif lemma in NEGATION_FRAMES:
             negated = True
         elif lemma not in NEUTRAL_FRAMES and head.pos_ in {"VERB", "AUX"} and current.dep_ == "ccomp":
@@ -607,6 +632,8 @@ def frame_of(token: Token) -> Frame:
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             frame.frame_token = head
         current = head
+    if wished_by_other:
+        future = False
     if negated and (future or frame.intent):
         frame.refusal = True  # "will not accept" is a rejection in CAMEO
         frame.intent = False

@@ -1,0 +1,68 @@
+"""Modality of acts that were not done: "yet to", a purpose after a frame's own object, a wish
+about another actor's act, and the lemma fixes that let hope frames be seen at all."""
+
+from __future__ import annotations
+
+import pytest
+from tests.stages import events_of as _events
+
+from newsgraph.model import Event
+from newsgraph.nlp import load_nlp
+
+INDIA = {"home_country": "IND"}
+
+
+def acts(body: str, extra: dict | None = None) -> list[Event]:
+    return [e for e in _events(body, extra=extra) if e.cameo != "010"]
+
+
+def modality_of(body: str, root: str, extra: dict | None = None) -> set[str]:
+    return {e.modality for e in acts(body, extra) if e.cameo_root == root}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police are yet to arrest the accused.",
+        "The police have yet to arrest anyone in the case.",
+    ],
+)
+def test_an_act_that_is_yet_to_happen_is_negated(body: str) -> None:
+    assert modality_of(body, "17", INDIA) == {"negated"}
+
+
+def test_yet_to_respond_is_no_asserted_statement() -> None:
+    assert all(e.modality == "negated" for e in _events("The government has yet to respond to the demand.", extra=INDIA))
+
+
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        ("The police have launched a manhunt to arrest the killers.", "arrest"),
+        ("The army started an operation to capture the rebel commander.", "capture"),
+    ],
+)
+def test_a_purpose_after_a_frames_own_object_is_aimed_at_not_done(body: str, purpose: str) -> None:
+    events = [e for e in acts(body, INDIA) if e.text.endswith(purpose)]
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_a_neutral_frame_without_its_own_object_passes_the_act_through() -> None:
+    assert modality_of("The army continued to shell the town.", "19", INDIA) == {"asserted"}
+
+
+def test_a_hope_about_another_actors_act_is_no_intent_of_that_actor() -> None:
+    events = acts('"I hope the government will release me," he said.', INDIA)
+    released = [e for e in events if e.source.text == "the government"]
+    assert released and all(e.modality == "hypothetical" and e.cameo_root == "08" for e in released)
+
+
+@pytest.mark.parametrize("form", ["hopes", "hoped", "hoping"])
+def test_hope_is_lemmatised_as_hope_not_hop(form: str) -> None:
+    doc = load_nlp()(f"The minister {form} to visit China.")
+    assert [t.lemma_ for t in doc if t.lower_ == form] == ["hope"]
+
+
+def test_a_hoped_for_visit_is_an_intent_to_meet() -> None:
+    events = acts("The president hopes to visit China next year.")
+    assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("036", "CHN")]
