@@ -217,7 +217,11 @@ def test_events_seed_article_with_real_stages() -> None:
         # a bomb's unknown attackers are of the country the article is set in.
         ("Protesters set fire to parliament in Ouagadougou.", "BFA", "BFA", "145"),
         ("Gunmen stormed a hotel in central Mogadishu.", "SOM", None, "190"),
-        ("A car bomb ripped through a crowded market in Baghdad, killing at least 30 people.", "IRQ", "IRQ", "190"),
+        # ... and a bomb that acts is a bombing of its kind (CAMEO 1832 vehicle, 1833 roadside, 1831 suicide).
+        ("A car bomb ripped through a crowded market in Baghdad, killing at least 30 people.", "IRQ", "IRQ", "1832"),
+        ("A roadside bomb killed three soldiers in Kandahar.", "AFG", "AFG", "1833"),
+        ("A suicide bomber killed 12 worshippers at a mosque in Peshawar.", "PAK", "PAK", "1831"),
+        ("A bomb exploded near a police station in Kabul, killing two officers.", "AFG", None, "183"),
         # "insisted that Sweden meet" (bare subjunctive) is a demand; a threat to withdraw is a threat.
         ("Turkey insisted that Sweden meet its conditions.", "TUR", "SWE", "100"),
         ("Washington threatened to withdraw from the World Health Organization.", "USA", None, "130"),

@@ -66,3 +66,37 @@ def test_hope_is_lemmatised_as_hope_not_hop(form: str) -> None:
 def test_a_hoped_for_visit_is_an_intent_to_meet() -> None:
     events = acts("The president hopes to visit China next year.")
     assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("036", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Egypt has not threatened to abandon its mediation, an Egyptian official said.",
+        "Egypt's interior ministry denied that it had threatened to use force against the sit-in.",
+    ],
+)
+def test_a_threat_not_made_is_a_negated_threat_not_a_rejection(body: str) -> None:
+    events = [e for e in acts(body) if e.source.country == "EGY" and e.cameo_root != "01"]
+    assert events and all(e.cameo_root == "13" and e.modality == "negated" for e in events)
+
+
+def test_a_refusal_said_of_the_future_stays_a_rejection() -> None:
+    assert [(e.cameo_root, e.modality) for e in acts("Iran will not accept the deal.")] == [("12", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        # a present after a past-tense mandative verb is the subjunctive the small model tags VBP
+        ("Beijing insisted that Honduras sever its ties with Taipei.", "HND"),
+        # the second of coordinated demands, after a first verb the parser took for a noun
+        ("The United States insisted that Egypt's military rulers hand power to civilians and lift the emergency law.", "EGY"),
+    ],
+)
+def test_a_subjunctive_under_insist_is_a_demand_by_the_insister(body: str, target: str) -> None:
+    demands = [e for e in acts(body) if e.cameo_root == "10"]
+    assert demands and all(e.target is not None and e.target.country == target for e in demands)
+
+
+def test_a_past_fact_after_insist_is_no_demand() -> None:
+    assert not [e for e in acts("Officials insisted that the troops withdrew last week.") if e.cameo_root == "10"]

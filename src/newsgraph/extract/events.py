@@ -40,6 +40,7 @@ from newsgraph.extract.events_triggers import (
     STANCE_ADJECTIVES,
     act_words,
     bare_frame,
+    bombing_code,
     for_actor,
     is_allegation,
     is_claimed,
@@ -241,6 +242,8 @@ class _Coder:
             sources = [implicit]
         else:
             sources = self._args(subj) or weapon_source(subj, tok, code, self._place_country(tok, sent))
+            if code[:2] in {"18", "19"}:
+                code = bombing_code(subj) or code  # "a car bomb killed 30", "a suicide bomber": a bombing (183x)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None

@@ -150,12 +150,26 @@ def is_requested(token: Token, coded: dict) -> bool:
 _MANDATIVE = frozenset({"insist", "recommend", "propose", "suggest"})
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated verbs ("endorse ... and sever": "endorse")."""
+    while token.dep_ == "conj" and (token.head.pos_ in {"VERB", "AUX"} or token.head.dep_ == "ccomp"):
+        token = token.head
+    return token
+
+
 def _is_mandative(token: Token) -> bool:
-    """A bare-subjunctive clause under a mandative verb: "Turkey insisted that Sweden meet its conditions"."""
-    if token.head.lemma_.lower() not in _MANDATIVE or token.tag_ != "VB":
+    """A bare-subjunctive clause under a mandative verb: "Turkey insisted that Sweden meet its
+    conditions". The small model tags a subjunctive after a plural or proper-noun subject as a
+    present (VBP); after a past-tense mandative verb a present can only be the subjunctive
+    ("insisted that Honduras endorse ... and sever its ties")."""
+    clause = _first_conjunct(token)
+    head = clause.head
+    if head.lemma_.lower() not in _MANDATIVE:
         return False
-    return not any(c.dep_ in {"aux", "auxpass"} for c in token.children) and any(
-        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children
+    if not (token.tag_ == "VB" or (token.tag_ == "VBP" and head.tag_ == "VBD")):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) and any(
+        c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children
     )
 
 
@@ -166,7 +180,7 @@ def is_question(clause: Token) -> bool:
 
 def demand_speaker(token: Token) -> Token | None:
     """The speech verb of "X said Y must/should do Z" (a demand by X), else None."""
-    if token.dep_ != "ccomp":
+    if token.dep_ != "ccomp" and not (_is_mandative(token) and _first_conjunct(token).dep_ == "ccomp"):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in token.children) and not _is_mandative(token):
         return None
@@ -174,7 +188,7 @@ def demand_speaker(token: Token) -> Token | None:
         return None  # "should have been attached": a reproach about the past, not a demand
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in token.children):
         return None  # "we should have the same flexibility": the speaker's own view, asked of nobody
-    head = token.head
+    head = _first_conjunct(token).head
     if head.lemma_.lower() not in SPEECH_LEMMAS | {"conclude", "believe", "think", "feel"}:
         return None
     return head if any(c.dep_ in SUBJECT_DEPS for c in head.children) else None
@@ -634,7 +648,9 @@ def frame_of(token: Token) -> Frame:
         current = head
     if wished_by_other:
         future = False
-    if negated and (future or frame.intent):
+    if negated and frame.threat and not future:
+        frame.modality = "negated"  # "has not threatened to abandon", "denied it had threatened": no threat, no refusal
+    elif negated and (future or frame.intent):
         frame.refusal = True  # "will not accept" is a rejection in CAMEO
         frame.intent = False
     elif negated and not frame.refusal:

@@ -159,3 +159,26 @@ STANCE_ADJECTIVES = {
     **dict.fromkeys(("pessimistic", "gloomy", "sceptical", "skeptical", "doubtful", "downbeat"), "012"),
     **dict.fromkeys(("unhappy", "dissatisfied", "displeased", "disappointed"), "110"),
 }
+
+
+# Bombs that act name the kind of bombing (CAMEO 183: 1831 suicide, 1832 vehicle, 1833 roadside
+# or other improvised device); an act whose means is a bomb is a bombing, not a generic attack.
+_BOMB_WORDS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "bomber", "landmine", "mine"})
+_BOMB_KINDS = (
+    (frozenset({"suicide"}), "1831"),
+    (frozenset({"car", "truck", "vehicle", "lorry", "motorcycle", "van", "tanker"}), "1832"),
+    (frozenset({"roadside", "ied", "landmine", "mine", "improvised", "remote", "roadside-bomb"}), "1833"),
+)
+
+
+def bombing_code(weapon: Token) -> str | None:
+    """The CAMEO bombing code of a weapon that acts ("a car bomb ripped through a market": 1832),
+    or None when the weapon is no bomb (a shell, a rocket or a drone is a military attack)."""
+    lemma = weapon.lemma_.lower()
+    if lemma not in _BOMB_WORDS:
+        return None
+    words = {lemma} | {c.lemma_.lower() for c in weapon.children if c.dep_ in {"compound", "amod", "nmod"}}
+    words |= {g.lemma_.lower() for c in weapon.children if c.dep_ == "compound" for g in c.children if g.dep_ in {"compound", "amod"}}
+    code = next((code for kind, code in _BOMB_KINDS if words & kind), "183")
+    # "bombers" alone may be aircraft ("B-52 bombers struck"): only a suicide bomber is a bombing
+    return None if lemma == "bomber" and code != "1831" else code
