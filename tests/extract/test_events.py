@@ -350,7 +350,7 @@ def test_attacking_words_is_verbal_attacking_buildings_is_force(body: str, cameo
         ("The Chinese said they would retaliate against US tariffs.", ("1384", "CHN")),
         ("The British condemned the attack on the embassy.", ("111", "GBR")),
         # an unknown bomber is of the place attacked, not of the victims
-        ("The US military said a roadside bomb killed three US soldiers in Kandahar.", ("190", "AFG")),
+        ("The US military said a roadside bomb killed three US soldiers in Kandahar.", ("1833", "AFG")),
         # foreign air raids on a crowd are force, not repression; gunmen attack, they do not repress
         ("Saudi warplanes bombed a crowd of mourners at a funeral in Sanaa.", ("190", "SAU")),
         ("Gunmen opened fire on a crowd in Baghdad.", ("180", "IRQ")),
