@@ -229,13 +229,14 @@ def test_events_meeting_a_promise_is_no_meeting() -> None:
 
 
 def test_events_a_weapon_that_acts_has_an_unidentified_attacker() -> None:
-    events = [e for e in _all_events("A roadside bomb near Samarra killed one U.S. soldier on Sunday.") if e.cameo_root == "19"]
+    # (a bomb that acts is a bombing: CAMEO 183x)
+    events = [e for e in _all_events("A roadside bomb near Samarra killed one U.S. soldier on Sunday.") if e.cameo_root == "18"]
     assert [(e.source.name, e.source.sector, e.source.text, e.target.country if e.target else None) for e in events] == [
         ("Unidentified attackers", "UAF", "", "USA")
     ]
     # An agentless killing "in a bombing" has the same unnamed attacker.
-    passive = [e for e in _all_events("Three Iraqi civilians were killed in a suicide car bombing in Baghdad.") if e.cameo_root == "19"]
-    assert [(e.source.sector, e.target.country if e.target else None) for e in passive] == [("UAF", "IRQ")]
+    passive = [e for e in _all_events("Three Iraqi civilians were killed in a suicide car bombing in Baghdad.") if e.cameo_root == "18"]
+    assert [(e.source.sector, e.target.country if e.target else None, e.cameo) for e in passive] == [("UAF", "IRQ", "1831")]
     # Not for acts that are no violence: "the explosion damaged the building" names no target actor either.
     assert [e for e in _all_events("The blast was heard across the city.") if e.cameo != "010"] == []
 

@@ -41,6 +41,7 @@ from newsgraph.extract.events_triggers import (
     act_words,
     bare_frame,
     bombing_code,
+    bombing_of_clause,
     for_actor,
     is_allegation,
     is_claimed,
@@ -240,6 +241,8 @@ class _Coder:
             if implicit is None:
                 return []
             sources = [implicit]
+            if code[:2] in {"18", "19"} and implicit.sector == "UAF":
+                code = bombing_of_clause(tok) or code  # "killed in a suicide car bombing": 1831
         else:
             sources = self._args(subj) or weapon_source(subj, tok, code, self._place_country(tok, sent))
             if code[:2] in {"18", "19"}:

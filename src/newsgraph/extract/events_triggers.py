@@ -182,3 +182,14 @@ def bombing_code(weapon: Token) -> str | None:
     code = next((code for kind, code in _BOMB_KINDS if words & kind), "183")
     # "bombers" alone may be aircraft ("B-52 bombers struck"): only a suicide bomber is a bombing
     return None if lemma == "bomber" and code != "1831" else code
+
+
+def bombing_of_clause(verb: Token) -> str | None:
+    """The bombing code of an agentless act told by its means ("were killed in a suicide car
+    bombing", "died in a blast"), or None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "during"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (code := bombing_code(pobj)) is not None:
+                    return code
+    return None
