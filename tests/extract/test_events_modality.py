@@ -100,3 +100,22 @@ def test_a_subjunctive_under_insist_is_a_demand_by_the_insister(body: str, targe
 
 def test_a_past_fact_after_insist_is_no_demand() -> None:
     assert not [e for e in acts("Officials insisted that the troops withdrew last week.") if e.cameo_root == "10"]
+
+
+@pytest.mark.parametrize(
+    ("body", "root", "modality"),
+    [
+        # a plan announced is an intent or threat of its holder (CAMEO 03/13), said of the future
+        ("Japan announced plans to impose sanctions on North Korea.", "13", "future"),
+        ("Iran signalled its willingness to resume talks with the United States.", "03", "asserted"),
+        # "no plans to": turned down, as "will not" is
+        ("Japan has no plans to impose sanctions on North Korea.", "12", "asserted"),
+    ],
+)
+def test_an_intent_noun_states_its_holders_intent(body: str, root: str, modality: str) -> None:
+    events = [e for e in acts(body) if e.source.country in {"JPN", "IRN"}]
+    assert {(e.cameo_root, e.modality) for e in events} == {(root, modality)}
+
+
+def test_a_plan_that_is_a_subject_states_no_ones_intent() -> None:
+    assert acts("The plan to impose sanctions on North Korea drew criticism.") == []

@@ -64,6 +64,8 @@ def is_subordinate_modifier(token: Token) -> bool:
     if current.dep_ == "acl" and current.tag_ == "VBG" and current.lemma_.lower() in _LETHAL_VERBS:
         # "fired about 40 rounds killing two persons": a result clause hung on the object.
         return False
+    if syn.is_stated_intent(current):
+        return False  # "announced plans to impose sanctions": the intent is the reported act
     if current.dep_ == "acl" and current.head.lemma_.lower() in _STATEMENT_NOUNS:
         # "issued a declaration demanding ...": the statement's content is the reported act.
         return False

@@ -26,6 +26,9 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
 
 # Frame verbs: the coded act is their complement, and the frame changes its reading.
 INTENT_FRAMES = frozenset({"promise", "pledge", "vow", "offer", "agree", "commit", "undertake", "threaten", "swear", "sworn", "decide", "resolve", "prepare", "ready", "willing", "prepared", "committed"})
+# Nouns whose infinitive states their holder's intent ("announced its decision to expel", "signalled
+# its willingness to resume talks"); "threat" states a threat ("carried out its threat to").
+INTENT_NOUNS = frozenset({"decision", "intention", "willingness", "readiness", "pledge", "promise", "commitment", "determination", "threat"})
 REFUSAL_FRAMES = frozenset({"refuse", "decline", "reject", "fail", "balk", "oppose"})
 FUTURE_FRAMES = frozenset({"plan", "intend", "aim", "schedule", "expect", "set", "due"})
 # Frames that forecast an act rather than state its actor's intent ("is due to visit", "looks set to").
@@ -123,7 +126,8 @@ def object_lemmas(token: Token) -> set[str]:
 # Roots whose complement act is asked for, not done ("urged Iran to withdraw", "demanded that").
 _REQUEST_ROOTS = frozenset({"02", "10"})
 # Nouns whose complement act is offered or asked for, not done ("an invitation to attend").
-_REQUEST_NOUNS = frozenset({"invitation", "offer", "call", "appeal", "request", "demand", "proposal", "plan", "bid", "plea", "ultimatum", "pressure"})
+# ("announced plans to impose sanctions" states an intent: the frame reads "plan" as a future.)
+_REQUEST_NOUNS = frozenset({"invitation", "offer", "call", "appeal", "request", "demand", "proposal", "bid", "plea", "ultimatum", "pressure"})
 DEMAND_AUX = frozenset({"must", "should"})
 
 
@@ -572,6 +576,18 @@ def _is_infinitival(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
 
 
+def is_stated_intent(clause: Token) -> bool:
+    """An infinitive that states the intent its noun names, held by the verb's subject
+    ("announced plans to impose sanctions", "signalled its willingness to resume talks")."""
+    head = clause.head
+    return (
+        clause.dep_ == "acl"
+        and head.lemma_.lower() in INTENT_NOUNS | FUTURE_FRAMES
+        and head.dep_ in {"dobj", "attr"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _is_yet_to(clause: Token) -> bool:
     """An infinitive under "be/have yet to" ("are yet to arrest", "has yet to respond")."""
     head = clause.head
@@ -622,10 +638,12 @@ def frame_of(token: Token) -> Frame:
         lemma = head.lemma_.lower()
         if current.dep_ == "ccomp" and lemma in SPEECH_LEMMAS:
             break  # reported speech: the embedded act keeps its own reading
-        if lemma in INTENT_FRAMES:
+        if current.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            negated = True  # "has no plans to send troops", "showed no willingness to return"
+        if lemma in INTENT_FRAMES or (current.dep_ == "acl" and lemma in INTENT_NOUNS):
             frame.intent = True
-            frame.promised = lemma != "threaten"
-            frame.threat = frame.threat or lemma == "threaten"
+            frame.promised = lemma not in {"threaten", "threat"}
+            frame.threat = frame.threat or lemma in {"threaten", "threat"}
         elif lemma in REFUSAL_FRAMES:
             frame.refusal = True
         elif lemma in FUTURE_FRAMES:
