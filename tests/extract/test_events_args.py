@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.stages import events_of as _events
 
 from newsgraph.extract.actors import extract_actors
 from newsgraph.extract.entities import extract_entities
@@ -90,3 +91,22 @@ def test_actors_stage_sets_home_country_and_state_pronoun() -> None:
     by_text = {m.text: a for a in article.actors for m in a.mentions}
     assert by_text["it"].name == "India"
     assert by_text["Police"].country == "IND"
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        # a target that is no known actor takes the nationality its phrase names
+        ("An Austrian court sentenced British historian David Irving to three years in prison.", "GBR"),
+        ("Venezuela seized the assets of US oil giant ExxonMobil.", "USA"),
+        ("Police arrested a Pakistani national in Delhi.", "PAK"),
+    ],
+)
+def test_a_target_takes_the_nationality_its_phrase_names(body: str, target: str) -> None:
+    events = [e for e in _events(body) if e.cameo != "010"]
+    assert [e.target.country if e.target else None for e in events] == [target]
+
+
+def test_a_nationality_makes_no_source() -> None:
+    # a sportsman named by nationality is no side that acts
+    assert [e for e in _events("The Indian batsman promised a big innings and delivered.") if e.cameo != "010"] == []

@@ -26,6 +26,7 @@ from newsgraph.extract.events_args import (
     home_country,
     implicit_source,
     is_media,
+    nationality_of_phrase,
     passive_patient,
     resolve_arg,
     valid_source,
@@ -284,7 +285,8 @@ class _Coder:
                 # A target without a country or an article actor ("a delegation") says too little;
                 # one without a country is kept only if no later candidate has one ("send Leopard
                 # tanks to Ukraine": Ukraine, not a "Leopard" the parser took for a person).
-                found = [a for a in self._args(cand) if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
+                found = [self._with_nationality(a, cand) for a in self._args(cand) or [self._unresolved(cand)]]
+                found = [a for a in found if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
                 if any(a.country for a in found):
                     targets = found
                     break
@@ -481,6 +483,20 @@ class _Coder:
             return []
         base = arg or EventArg(None, head.text, None, None, "", head.idx, head.idx)
         return [self._spanned(base, head, actor_id=None, country=c, name=f"{country_name(c) or c} {head.text}") for c in countries]
+
+    def _with_nationality(self, arg: EventArg, head: Token) -> EventArg:
+        """A target without a country takes the nationality its phrase names ("sentenced British
+        historian David Irving": GBR)."""
+        if arg.country:
+            return arg
+        country = nationality_of_phrase(head)
+        return dataclasses.replace(arg, country=country) if country else arg
+
+    def _unresolved(self, head: Token) -> EventArg:
+        """A target phrase that names no known actor ("ousted Haitian President Aristide"):
+        it keeps its words, and a country only if a nationality in it names one."""
+        start, end = syn.noun_span(head)
+        return EventArg(None, self.article.body[start:end], None, None, self.article.body[start:end], start, end)
 
     def _resolve(self, tok: Token) -> EventArg | None:
         return resolve_arg(tok, self.index, self.article.body, self.when, self.hint)

@@ -170,6 +170,22 @@ def phrase_country(token: Token) -> str | None:
     return None
 
 
+def nationality_of_phrase(token: Token) -> str | None:
+    """The country a nationality word in the noun phrase names ("British historian David Irving",
+    "US oil giant ExxonMobil", "Russian gas giant Gazprom's chief"): the side a target belongs to
+    when it resolves to no actor with a country. Used for targets only: a source needs more than a
+    nationality ("the Russian called for treatment" is no act of Russia)."""
+    start, end = noun_span(token)
+    for tok in token.doc[token.i - 12 if token.i > 12 else 0 : token.i]:
+        if tok.idx < start or tok.idx >= end or tok.ent_type_ not in {"NORP", "GPE"}:
+            continue
+        if tok.dep_ in {"amod", "compound", "nmod", "poss"} or tok.head.i != tok.i:
+            found = _country_of_word(_entity_text(tok))
+            if found:
+                return found
+    return None
+
+
 def _entity_text(token: Token) -> str:
     """The whole named entity the token is part of ("the Ivory Coast", "Birmingham"), else the token."""
     return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
