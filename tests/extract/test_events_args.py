@@ -110,3 +110,22 @@ def test_a_target_takes_the_nationality_its_phrase_names(body: str, target: str)
 def test_a_nationality_makes_no_source() -> None:
     # a sportsman named by nationality is no side that acts
     assert [e for e in _events("The Indian batsman promised a big innings and delivered.") if e.cameo != "010"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "targets"),
+    [
+        # force massed at a border is aimed at the other side
+        ("More than 100,000 Russian troops have massed near the border with Ukraine.", ["UKR"]),
+        # a threat aims at its target; the actor's own missiles are its means, not its target
+        ("Russia threatened to aim its missiles at Poland and the Czech Republic.", ["POL", "CZE"]),
+    ],
+)
+def test_force_and_threats_aim_at_the_other_side(body: str, targets: list[str]) -> None:
+    events = [e for e in _events(body) if e.cameo != "010"]
+    assert [e.target.country if e.target else None for e in events] == targets
+
+
+def test_a_meeting_near_a_border_does_not_target_the_neighbour() -> None:
+    events = [e for e in _events("The two leaders met near the border with Ukraine.") if e.cameo != "010"]
+    assert all(e.target is None or e.target.country != "UKR" for e in events)

@@ -265,7 +265,8 @@ class _Coder:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
             # Attacks take their target with "at" ("fired rockets at Israel").
             force = code[:2] in {"18", "19", "20"}
-            extra = frozenset({"at", "into"}) if force else frozenset()
+            # threats and shows of force aim at their target too ("threatened to aim its missiles at Poland")
+            extra = frozenset({"at", "into"}) if force or code[:2] in {"13", "15"} else frozenset()
             origin = frozenset({"from"}) if force else frozenset()  # "fired rockets from Gaza into Israel"
             candidates = syn.object_candidates(tok, skip, extra, origin)
             # "threatened to break off relations with Colombia" (one row for both verbs): the
@@ -277,6 +278,8 @@ class _Coder:
                 ]
             weak: list[EventArg] = []
             for cand in candidates:
+                if cand.lemma_.lower() in OWNED_FORCES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children):
+                    continue  # "aim its missiles at Poland", "sent their troops": the actor's own means
                 if cand.pos_ == "NOUN" and (
                     cand.lemma_.lower() in act_nouns
                     or any(c.dep_ == "compound" and c.lemma_.lower() in act_nouns for c in cand.children)

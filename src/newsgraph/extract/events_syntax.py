@@ -379,7 +379,24 @@ def object_candidates(
                     found.extend(_owners(pobj))
         elif child.dep_ == "xcomp" and child.i in skip:
             continue
+        if extra_preps and child.dep_ == "prep":
+            found.extend(_border_sides(child))
     return found
+
+
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_sides(prep: Token) -> list[Token]:
+    """The other side of a border that force is massed at or crosses ("massed near the border
+    with Ukraine", "sent tanks to the Colombian border"): its "with" object, else the border
+    itself, whose nationality word names the side."""
+    out: list[Token] = []
+    for border in prep.children:
+        if border.dep_ == "pobj" and border.lemma_.lower() in _BORDERS:
+            sides = [g for c in border.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+            out.extend(sides or [border])
+    return out
 
 
 def _owners(noun: Token) -> list[Token]:
