@@ -214,19 +214,20 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Iran said it was ready to resume talks with Britain.", "IRN", "GBR", "036"),
         ("The leaders of Armenia and Azerbaijan are expected to meet in Brussels next week.", "ARM", None, "044"),
         # Who acts decides the code: crowds that burn riot (145), gunmen who storm attack (190);
-        # a bomb's unknown attackers are of the country the article is set in.
+        # a bomb's unknown attackers are of the country the article is set in; an act on people or
+        # places with no named target falls on their country (CAMEO codes "SOM" → "SOM").
         ("Protesters set fire to parliament in Ouagadougou.", "BFA", "BFA", "145"),
-        ("Gunmen stormed a hotel in central Mogadishu.", "SOM", None, "190"),
+        ("Gunmen stormed a hotel in central Mogadishu.", "SOM", "SOM", "190"),
         # ... and a bomb that acts is a bombing of its kind (CAMEO 1832 vehicle, 1833 roadside, 1831 suicide).
         ("A car bomb ripped through a crowded market in Baghdad, killing at least 30 people.", "IRQ", "IRQ", "1832"),
         ("A roadside bomb killed three soldiers in Kandahar.", "AFG", "AFG", "1833"),
         ("A suicide bomber killed 12 worshippers at a mosque in Peshawar.", "PAK", "PAK", "1831"),
-        ("A bomb exploded near a police station in Kabul, killing two officers.", "AFG", None, "183"),
+        ("A bomb exploded near a police station in Kabul, killing two officers.", "AFG", "AFG", "183"),
         # "insisted that Sweden meet" (bare subjunctive) is a demand; a threat to withdraw is a threat.
         ("Turkey insisted that Sweden meet its conditions.", "TUR", "SWE", "100"),
         ("Washington threatened to withdraw from the World Health Organization.", "USA", None, "130"),
         # Followers act on their leader's side; a body the table knows by its long name.
-        ("Supporters of jailed former President Jacob Zuma rampaged through KwaZulu-Natal.", "ZAF", None, "145"),
+        ("Supporters of jailed former President Jacob Zuma rampaged through KwaZulu-Natal.", "ZAF", "ZAF", "145"),
         # "its aircraft": the forces of the state the pronoun refers to; a nationality before a title.
         ("Russia's defence ministry said that its aircraft had struck a Syrian army convoy.", "RUS", "SYR", "195"),
         # Targets inside the act's words: a row's complement, its clause, an owner, an agent noun.
@@ -243,7 +244,7 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Haitian President Jovenel Moise was shot dead by a squad of Colombian mercenaries.", "COL", "HTI", "193"),
         ("British Prime Minister Tony Blair is due to visit Pakistan on Tuesday.", "GBR", "PAK", "042"),  # a forecast, not an intent (036)
         # A dated participle reports an act ("arrested on Tuesday"), an undated one only labels.
-        ("The two militants arrested on Tuesday in Lucknow had planned blasts, Indian police said.", "IND", None, "173"),
+        ("The two militants arrested on Tuesday in Lucknow had planned blasts, Indian police said.", "IND", "IND", "173"),
     ],
 )
 def test_events_general_constructions(body: str, source: str, target: str | None, cameo: str) -> None:

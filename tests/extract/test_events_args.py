@@ -129,3 +129,22 @@ def test_force_and_threats_aim_at_the_other_side(body: str, targets: list[str]) 
 def test_a_meeting_near_a_border_does_not_target_the_neighbour() -> None:
     events = [e for e in _events("The two leaders met near the border with Ukraine.") if e.cameo != "010"]
     assert all(e.target is None or e.target.country != "UKR" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("Boko Haram gunmen abducted 276 girls from a school in the northeastern town of Chibok.", "NGA"),
+        ("Brazilian truck drivers blocked highways across the country for a fourth day.", "BRA"),
+        ("Russian warplanes bombed the Georgian Black Sea port of Poti.", "GEO"),
+    ],
+)
+def test_an_act_on_unnamed_people_or_places_falls_on_their_country(body: str, target: str) -> None:
+    events = [e for e in _events(body) if e.cameo != "010"]
+    assert [e.target.country if e.target else None for e in events] == [target]
+
+
+def test_an_armys_act_with_no_place_names_no_home_target() -> None:
+    # jets that bomb "a building" may be abroad: no target is better than their own country
+    events = [e for e in _events("Israeli jets bombed a building overnight.") if e.cameo != "010"]
+    assert events and all(e.target is None for e in events)

@@ -23,6 +23,7 @@ from newsgraph.extract.events_args import (
     event_id,
     event_place,
     followers_of,
+    domestic_target,
     home_country,
     implicit_source,
     is_media,
@@ -326,6 +327,11 @@ class _Coder:
         if not targets and (code == "042" or code[:2] in {"18", "19", "20"}):
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
+        if not targets and passive_obj is None and speaker is None:
+            objects = [c for c in syn.object_candidates(tok, set(), frozenset({"at", "into", "in"})) if c.lemma_.lower() not in act_nouns]
+            objects.sort(key=lambda c: c.lemma_.lower() in pattern)  # "took control of the palace": the palace names it
+            domestic = domestic_target(tok, code, sources, place, objects)
+            targets = [domestic] if domestic is not None else []
         words = act_words(tok)
         # only acts that can end as force by a state (145 → 190 by troops, 18x, 19x) need the scan
         crowd = code[:2] in {"14", "18", "19"} and any(

@@ -177,8 +177,10 @@ def nationality_of_phrase(token: Token) -> str | None:
     nationality ("the Russian called for treatment" is no act of Russia)."""
     start, end = noun_span(token)
     for tok in token.doc[token.i - 12 if token.i > 12 else 0 : token.i]:
-        if tok.idx < start or tok.idx >= end or tok.ent_type_ not in {"NORP", "GPE"}:
+        if tok.idx < start or tok.idx >= end:
             continue
+        if tok.ent_type_ not in {"NORP", "GPE"} and not (tok.is_title and tok.dep_ in {"amod", "compound"} and not tok.ent_type_):
+            continue  # the small model leaves some demonyms untagged ("the Georgian Black Sea port")
         if tok.dep_ in {"amod", "compound", "nmod", "poss"} or tok.head.i != tok.i:
             found = _country_of_word(_entity_text(tok))
             if found:
@@ -540,3 +542,31 @@ def event_id(article_id: str, start: int, end: int, cameo: str, source: EventArg
         [article_id, str(start), str(end), cameo, source.actor_id or source.name, (target.actor_id or target.name) if target else ""]
     )
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+# Acts done to people or places in a country: without a named target, CAMEO codes their country
+# ("Mexican soldiers tortured detainees in Chihuahua": MEX → MEX; "truck drivers blocked highways").
+_DOMESTIC_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+
+
+def domestic_target(verb: Token, code: str, sources: list[EventArg], place: EventPlace | None, objects: list[Token]) -> EventArg | None:
+    """The country an act without a named target falls on: its place's, else its source's own,
+    when the act has an object (victims, a building, roads) or a place; None for other acts."""
+    if code[:2] not in _DOMESTIC_TARGET_ROOTS:
+        return None
+    victims = [o for o in objects if o.pos_ in {"NOUN", "PROPN"}]
+    if not victims and place is None:
+        return None
+    country = place.country if place is not None else None
+    if country is None and not any((s.sector or "")[:3] == "MIL" for s in sources):
+        # an army's act with no place may be abroad ("jets bombed a building"): only others' acts
+        # without a place fall at home
+        country = next((s.country for s in sources if s.country), None)
+    if country is None:
+        return None
+    if victims:
+        start, end = noun_span(victims[0])
+        text = victims[0].doc.text[start:end]
+    else:
+        text, start, end = "", verb.idx, verb.idx
+    return EventArg(None, country_name(country) or country, country, None, text, start, end)

@@ -121,7 +121,14 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
             best[key] = event  # the most specific code; on a tie, the act that kills
     # A root's generic code ("170") repeats any specific act of that root ("173") kept for the pair.
     specific = {(*key[:2], key[2][:2], *key[3:]) for key in best if len(key[2]) > 2}
-    chosen = {id(e) for key, e in best.items() if len(key[2]) > 2 or key not in specific}
+    # An act told twice, once with its target ("a bomb exploded ..., killing two officers"): the
+    # telling without a target repeats the one with it.
+    aimed = {(key[0], *key[2:]) for key in best if key[1] is not None}
+    chosen = {
+        id(e)
+        for key, e in best.items()
+        if (len(key[2]) > 2 or key not in specific) and not (key[1] is None and (key[0], *key[2:]) in aimed and not _is_lethal(e))
+    }
     return [e for _, _, e in keep if id(e) in chosen]
 
 
