@@ -223,6 +223,7 @@ def test_events_seed_article_with_real_stages() -> None:
         ("A roadside bomb killed three soldiers in Kandahar.", "AFG", "AFG", "1833"),
         ("A suicide bomber killed 12 worshippers at a mosque in Peshawar.", "PAK", "PAK", "1831"),
         ("A bomb exploded near a police station in Kabul, killing two officers.", "AFG", "AFG", "183"),
+        ("A truck packed with explosives blew up at a busy junction in Mogadishu, killing more than 500 people.", "SOM", "SOM", "1832"),
         # "insisted that Sweden meet" (bare subjunctive) is a demand; a threat to withdraw is a threat.
         ("Turkey insisted that Sweden meet its conditions.", "TUR", "SWE", "100"),
         ("Washington threatened to withdraw from the World Health Organization.", "USA", None, "130"),

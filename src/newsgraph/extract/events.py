@@ -246,9 +246,9 @@ class _Coder:
             if code[:2] in {"18", "19"} and implicit.sector == "UAF":
                 code = bombing_of_clause(tok) or code  # "killed in a suicide car bombing": 1831
         else:
-            sources = self._args(subj) or weapon_source(subj, tok, code, self._place_country(tok, sent))
-            if code[:2] in {"18", "19"}:
-                code = bombing_code(subj) or code  # "a car bomb killed 30", "a suicide bomber": a bombing (183x)
+            bombing = bombing_code(subj) if code[:2] in {"18", "19"} else None
+            sources = self._args(subj) or weapon_source(subj, tok, code, self._place_country(tok, sent), bombing is not None)
+            code = bombing or code  # "a car bomb killed 30", "a suicide bomber": a bombing (183x)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None

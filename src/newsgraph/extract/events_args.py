@@ -380,10 +380,11 @@ _WEAPON_SUBJECTS = frozenset(
 )
 
 
-def weapon_source(subj: Token, verb: Token, code: str, hint: str | None = None) -> list[EventArg]:
-    """The unidentified attacker behind a weapon that acts ("a roadside bomb killed three"):
-    violence is reported with its perpetrator unknown, named by no words (``text`` empty)."""
-    if code[:2] not in {"18", "19", "20"} or subj.lemma_.lower() not in _WEAPON_SUBJECTS:
+def weapon_source(subj: Token, verb: Token, code: str, hint: str | None = None, is_bomb: bool = False) -> list[EventArg]:
+    """The unidentified attacker behind a weapon that acts ("a roadside bomb killed three", and
+    with ``is_bomb`` "a truck packed with explosives blew up"): violence is reported with its
+    perpetrator unknown, named by no words (``text`` empty)."""
+    if code[:2] not in {"18", "19", "20"} or (subj.lemma_.lower() not in _WEAPON_SUBJECTS and not is_bomb):
         return []
     return [_unidentified_attackers(verb, hint)]
 

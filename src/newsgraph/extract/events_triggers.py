@@ -175,6 +175,8 @@ def bombing_code(weapon: Token) -> str | None:
     """The CAMEO bombing code of a weapon that acts ("a car bomb ripped through a market": 1832),
     or None when the weapon is no bomb (a shell, a rocket or a drone is a military attack)."""
     lemma = weapon.lemma_.lower()
+    if lemma in _BOMB_KINDS[1][0] and _is_rigged(weapon):
+        return "1832"  # "a truck packed with explosives blew up"
     if lemma not in _BOMB_WORDS:
         return None
     words = {lemma} | {c.lemma_.lower() for c in weapon.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -193,3 +195,13 @@ def bombing_of_clause(verb: Token) -> str | None:
                 if pobj.dep_ == "pobj" and (code := bombing_code(pobj)) is not None:
                     return code
     return None
+
+
+def _is_rigged(vehicle: Token) -> bool:
+    """A vehicle "packed/laden/rigged/loaded with explosives" (or "explosives-laden")."""
+    for child in vehicle.children:
+        if child.dep_ in {"acl", "amod"} and child.lemma_.lower() in {"pack", "laden", "rig", "load", "fill", "explosive-laden", "explosives-laden"}:
+            return True
+        if child.dep_ == "amod" and "laden" in child.lower_:
+            return True
+    return False
