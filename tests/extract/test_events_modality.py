@@ -119,3 +119,22 @@ def test_an_intent_noun_states_its_holders_intent(body: str, root: str, modality
 
 def test_a_plan_that_is_a_subject_states_no_ones_intent() -> None:
     assert acts("The plan to impose sanctions on North Korea drew criticism.") == []
+
+
+def test_a_coordinated_act_shares_its_first_verbs_frame() -> None:
+    events = acts("The Taliban threatened to attack polling stations and kill anyone who took part in the election.")
+    assert events and all(e.cameo_root == "13" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        # a warning aims at whom the act it tells of aims at
+        ("Ehud Barak warned that Israel would strike hard at Lebanon's infrastructure.", "LBN"),
+        # a threat to attack people or places at home falls on that country
+        ("The Taliban threatened to attack polling stations in Kandahar.", "AFG"),
+    ],
+)
+def test_a_statement_or_threat_takes_the_target_of_the_act_it_tells_of(body: str, target: str) -> None:
+    threats = [e for e in acts(body) if e.cameo_root == "13"]
+    assert threats and all(e.target is not None and e.target.country == target for e in threats)

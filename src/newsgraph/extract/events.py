@@ -34,7 +34,7 @@ from newsgraph.extract.events_args import (
     visited_country,
     weapon_source,
 )
-from newsgraph.extract.events_select import select
+from newsgraph.extract.events_select import inherit_targets, select
 from newsgraph.extract.events_triggers import (
     CROWD_WORDS,
     MUTUAL_FIGHT,
@@ -180,7 +180,7 @@ class _Coder:
             elif tok.pos_ == "NOUN" and tok.head.i not in coded:
                 tagged.extend((tok, True, e) for e in self._modified_noun_events(tok, sent, reported_by))
         tagged.sort(key=lambda item: item[2].start)
-        return select(tagged)
+        return select(inherit_targets(tagged))
 
     def _is_frame_of_coded(self, tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
         """A frame verb ("promised", "refused") is not coded itself when its complement is."""
@@ -328,7 +328,8 @@ class _Coder:
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
         if not targets and passive_obj is None and speaker is None:
-            objects = [c for c in syn.object_candidates(tok, set(), frozenset({"at", "into", "in"})) if c.lemma_.lower() not in act_nouns]
+            acts = (tok, *(self.doc[i] for i in sorted(used)))  # "threatened to attack polling stations"
+            objects = [c for v in acts for c in syn.object_candidates(v, set(), frozenset({"at", "into", "in"})) if c.lemma_.lower() not in act_nouns]
             objects.sort(key=lambda c: c.lemma_.lower() in pattern)  # "took control of the palace": the palace names it
             domestic = domestic_target(tok, code, sources, place, objects)
             targets = [domestic] if domestic is not None else []

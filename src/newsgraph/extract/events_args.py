@@ -547,7 +547,12 @@ def event_id(article_id: str, start: int, end: int, cameo: str, source: EventArg
 
 # Acts done to people or places in a country: without a named target, CAMEO codes their country
 # ("Mexican soldiers tortured detainees in Chihuahua": MEX → MEX; "truck drivers blocked highways").
-_DOMESTIC_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+_DOMESTIC_TARGET_ROOTS = frozenset({"13", "14", "17", "18", "19", "20"})
+# Objects that are the means of force, never its victims ("fired rockets", "used tear gas").
+_MEANS = frozenset(
+    {"rocket", "missile", "shell", "mortar", "bullet", "round", "shot", "gas", "teargas", "cannon", "grenade", "bomb",
+     "weapon", "arm", "force", "fire", "drone", "artillery", "tank", "troop", "soldier", "warplane", "jet", "aircraft"}
+)
 
 
 def domestic_target(verb: Token, code: str, sources: list[EventArg], place: EventPlace | None, objects: list[Token]) -> EventArg | None:
@@ -555,7 +560,7 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
     when the act has an object (victims, a building, roads) or a place; None for other acts."""
     if code[:2] not in _DOMESTIC_TARGET_ROOTS:
         return None
-    victims = [o for o in objects if o.pos_ in {"NOUN", "PROPN"}]
+    victims = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in _MEANS]
     if not victims and place is None:
         return None
     country = place.country if place is not None else None

@@ -15,6 +15,7 @@ reported speech) and reads the rest as background. This module drops:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -127,9 +128,44 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
     chosen = {
         id(e)
         for key, e in best.items()
-        if (len(key[2]) > 2 or key not in specific) and not (key[1] is None and (key[0], *key[2:]) in aimed and not _is_lethal(e))
+        if (len(key[2]) > 2 or key not in specific) and not (key[1] is None and (key[0], *key[2:]) in aimed and not (_is_lethal(e) and e.modality == "asserted"))
     }
     return [e for _, _, e in keep if id(e) in chosen]
+
+
+# Acts about another act: a statement, an intent or a threat aims at whom the act it tells of
+# aims at ("warned that Israel would strike Lebanon": ISR → LBN; "denied sheltering Colombian
+# commanders": → COL; "said he was optimistic that a Palestinian unity government ...").
+_ABOUT_ACT_ROOTS = frozenset({"01", "03", "13"})
+
+
+def inherit_targets(tagged: list[tuple[Token, bool, Event]]) -> list[tuple[Token, bool, Event]]:
+    """Give a statement, intent or threat without a target the target of the act it embeds."""
+    aimed: dict[int, Event] = {}
+    for tok, _, event in tagged:
+        if event.target is not None and event.target.country:
+            aimed.setdefault(tok.i, event)
+    if not aimed:
+        return tagged
+    out = []
+    for tok, noun, event in tagged:
+        if event.target is None and event.cameo[:2] in _ABOUT_ACT_ROOTS:
+            inner = next((aimed[c.i] for c in _embedded_acts(tok) if c.i in aimed), None)
+            if inner is not None and inner.target is not None:
+                event = dataclasses.replace(event, target=inner.target)
+        out.append((tok, noun, event))
+    return out
+
+
+def _embedded_acts(tok: Token) -> list[Token]:
+    """The verbs of the clauses ``tok`` governs, and their coordinated verbs, nearest first."""
+    found: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in {"ccomp", "xcomp", "advcl", "pcomp", "prep"}:
+            for verb in (child, *child.subtree):
+                if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
+                    found.append(verb)
+    return found
 
 
 def _family(code: str) -> str:

@@ -628,6 +628,9 @@ def frame_of(token: Token) -> Frame:
     frame = Frame()
     negated = future = hypothetical = forecast = wished_by_other = False
     current = token
+    if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in token.children):
+        # "threatened to attack polling stations and kill anyone": the second act shares the frame
+        current = _first_conjunct(token)
     for _ in range(6):
         for child in current.children:
             low = child.lower_
