@@ -148,3 +148,21 @@ def test_an_armys_act_with_no_place_names_no_home_target() -> None:
     # jets that bomb "a building" may be abroad: no target is better than their own country
     events = [e for e in _events("Israeli jets bombed a building overnight.") if e.cameo != "010"]
     assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("China pledged to build two nuclear power reactors in Pakistan's Punjab province.", "PAK"),
+        ("Saudi Arabia pledged 500 million dollars to help rebuild Lebanon's bomb-shattered roads.", "LBN"),
+        ("China pledged to double its trade with Brazil within five years.", "BRA"),
+    ],
+)
+def test_a_cooperative_act_benefits_the_country_its_clause_names(body: str, target: str) -> None:
+    events = [e for e in _events(body) if e.cameo != "010"]
+    assert events and all(e.target is not None and e.target.country == target for e in events)
+
+
+def test_a_venue_city_is_no_partner() -> None:
+    events = [e for e in _events("Iran agreed to resume talks in Vienna.") if e.cameo != "010"]
+    assert events and all(e.target is None for e in events)

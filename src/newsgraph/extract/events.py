@@ -19,6 +19,7 @@ from newsgraph.extract.events_args import (
     DEATH_VERBS,
     FORCE_SECTORS,
     ActorIndex,
+    beneficiary_country,
     domestic_target,
     event_date,
     event_id,
@@ -331,8 +332,8 @@ class _Coder:
             acts = (tok, *(self.doc[i] for i in sorted(used)))  # "threatened to attack polling stations"
             objects = [c for v in acts for c in syn.object_candidates(v, set(), frozenset({"at", "into", "in"})) if c.lemma_.lower() not in act_nouns]
             objects.sort(key=lambda c: c.lemma_.lower() in pattern)  # "took control of the palace": the palace names it
-            domestic = domestic_target(tok, code, sources, place, objects)
-            targets = [domestic] if domestic is not None else []
+            aimed = domestic_target(tok, code, sources, place, objects) or beneficiary_country(list(acts), code, {s.country for s in sources})
+            targets = [aimed] if aimed is not None else []
         words = act_words(tok)
         # only acts that can end as force by a state (145 → 190 by troops, 18x, 19x) need the scan
         crowd = code[:2] in {"14", "18", "19"} and any(

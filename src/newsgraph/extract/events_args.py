@@ -576,3 +576,28 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
     else:
         text, start, end = "", verb.idx, verb.idx
     return EventArg(None, country_name(country) or country, country, None, text, start, end)
+
+
+# Cooperative acts whose beneficiary is often named only as a place: "pledged to build reactors
+# in Pakistan's Punjab province", "will deploy peacekeepers in Somalia", "to rebuild Lebanon's roads".
+_BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})
+
+
+def beneficiary_country(verbs: list[Token], code: str, own: set[str | None]) -> EventArg | None:
+    """The country a cooperative act without a named target benefits: a country named as the
+    owner of an object ("Lebanon's roads") or as the place of the act ("in Somalia"), in the
+    act's complement clauses; never a city ("talks in Vienna" name a venue, not a partner)."""
+    if code[:2] not in _BENEFIT_ROOTS:
+        return None
+    for verb in verbs:
+        for clause in [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"}] or [verb]:
+            for tok in clause.subtree:
+                if tok.ent_type_ != "GPE" or tok.dep_ not in {"poss", "pobj"}:
+                    continue
+                if tok.dep_ == "pobj" and tok.head.lower_ not in {"in", "with"}:  # "to double its trade with Brazil"
+                    continue
+                country = _country_named(tok)
+                if country and country not in own:
+                    start, end = noun_span(tok)
+                    return EventArg(None, country_name(country) or country, country, None, tok.doc.text[start:end], start, end)
+    return None

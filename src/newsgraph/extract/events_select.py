@@ -149,7 +149,7 @@ def inherit_targets(tagged: list[tuple[Token, bool, Event]]) -> list[tuple[Token
         return tagged
     out = []
     for tok, noun, event in tagged:
-        if event.target is None and event.cameo[:2] in _ABOUT_ACT_ROOTS:
+        if event.target is None and event.cameo[:2] in _ABOUT_ACT_ROOTS and event.cameo != _STATEMENT:  # a bare "said" aims at no one
             inner = next((aimed[c.i] for c in _embedded_acts(tok) if c.i in aimed), None)
             if inner is not None and inner.target is not None:
                 event = dataclasses.replace(event, target=inner.target)
