@@ -166,3 +166,8 @@ def test_a_cooperative_act_benefits_the_country_its_clause_names(body: str, targ
 def test_a_venue_city_is_no_partner() -> None:
     events = [e for e in _events("Iran agreed to resume talks in Vienna.") if e.cameo != "010"]
     assert events and all(e.target is None for e in events)
+
+
+def test_a_resignation_yields_to_the_resigners_own_country() -> None:
+    events = [e for e in _events("Georgian President Eduard Shevardnadze resigned on Sunday.") if e.cameo != "010"]
+    assert [(e.cameo_root, e.source.country, e.target.country if e.target else None) for e in events] == [("08", "GEO", "GEO")]

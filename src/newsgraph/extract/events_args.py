@@ -558,6 +558,10 @@ _MEANS = frozenset(
 def domestic_target(verb: Token, code: str, sources: list[EventArg], place: EventPlace | None, objects: list[Token]) -> EventArg | None:
     """The country an act without a named target falls on: its place's, else its source's own,
     when the act has an object (victims, a building, roads) or a place; None for other acts."""
+    if code[:2] == "08" and _is_resignation(verb):
+        # a resignation yields to the resigner's own country ("Shevardnadze resigned": GEO → GEO)
+        country = next((s.country for s in sources if s.country), None)
+        return EventArg(None, country_name(country) or country, country, None, "", verb.idx, verb.idx) if country else None
     if code[:2] not in _DOMESTIC_TARGET_ROOTS:
         return None
     victims = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in _MEANS]
@@ -601,3 +605,8 @@ def beneficiary_country(verbs: list[Token], code: str, own: set[str | None]) -> 
                     start, end = noun_span(tok)
                     return EventArg(None, country_name(country) or country, country, None, tok.doc.text[start:end], start, end)
     return None
+
+
+def _is_resignation(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in {"resign", "quit", "abdicate"} or (lemma == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
