@@ -171,3 +171,18 @@ def test_a_venue_city_is_no_partner() -> None:
 def test_a_resignation_yields_to_the_resigners_own_country() -> None:
     events = [e for e in _events("Georgian President Eduard Shevardnadze resigned on Sunday.") if e.cameo != "010"]
     assert [(e.cameo_root, e.source.country, e.target.country if e.target else None) for e in events] == [("08", "GEO", "GEO")]
+
+
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        # armed groups that attack civilians or civilian places use unconventional violence (CAMEO 18)
+        ("Al-Shabaab fighters attacked a university in Garissa, Kenya, killing 148 students.", "18"),
+        # fighting forces is conventional military force (19)
+        ("Kurdish rebels killed 12 Turkish soldiers in an ambush near the Iraqi border.", "19"),
+        ("Turkish troops attacked a village in northern Iraq.", "19"),
+    ],
+)
+def test_who_is_attacked_decides_unconventional_or_military_force(body: str, root: str) -> None:
+    roots = {e.cameo_root for e in _events(body) if e.cameo != "010"}
+    assert roots == {root}

@@ -46,6 +46,7 @@ from newsgraph.extract.events_triggers import (
     bombing_code,
     bombing_of_clause,
     for_actor,
+    for_pair,
     is_allegation,
     is_claimed,
     is_sports_result,
@@ -564,18 +565,19 @@ class _Coder:
             domestic = source.country is not None and all(t.country in {None, source.country} for t in pairs)
             if crowd and domestic and code[:2] in {"18", "19"} and (source.sector or "")[:3] in FORCE_SECTORS:
                 code = "175"  # "troops opened fire on demonstrators": violent repression (CAMEO 175)
-            cameo = get_code(code)
-            plover = to_plover(code, words)
+            base_cameo, base_plover = get_code(code), to_plover(code, words)
             mutual = code[:2] in _RECIPROCAL_ROOTS or (code[:2] == "19" and bool(words & MUTUAL_FIGHT))
             if not pairs and mutual and len(sources) > 1:
                 pairs = [s for s in sources if _key(s) != _key(source)]
             for target in pairs or [None]:
+                paired = for_pair(code, source, target)
+                cameo, plover = (get_code(paired), to_plover(paired, words)) if paired != code else (base_cameo, base_plover)
                 out.append(
                     Event(
-                        id=event_id(self.article.id, start, end, code, source, target),
+                        id=event_id(self.article.id, start, end, paired, source, target),
                         source=source,
                         target=target,
-                        cameo=code,
+                        cameo=paired,
                         cameo_root=cameo.root,
                         quad_class=cameo.quad_class,
                         goldstein=cameo.goldstein,

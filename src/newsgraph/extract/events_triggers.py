@@ -108,6 +108,26 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
     return code
 
 
+# Civilians and civilian places: armed groups who attack them use unconventional violence (CAMEO
+# 18), not the conventional military force (19) of fighting between forces.
+_CIVILIAN_TARGETS = frozenset(
+    {"civilian", "civilians", "people", "worshipper", "worshippers", "shopper", "shoppers", "villager", "villagers", "student",
+     "students", "tourist", "tourists", "passenger", "passengers", "pilgrim", "pilgrims", "hotel", "hotels", "mall",
+     "market", "school", "mosque", "church", "synagogue", "temple", "bus", "train", "restaurant", "village", "guests",
+     "university", "college", "hospital", "shop", "shops", "house", "houses", "home", "homes", "residence", "wedding", "funeral"}
+)
+
+
+def for_pair(code: str, source: EventArg, target: EventArg | None) -> str:
+    """The code of an act for one (source, target) pair: gunmen or rebels who fire on worshippers
+    or storm a hotel use unconventional violence (180); fighting forces keep 19x."""
+    if code not in {"190", "193"} or (source.sector or "")[:3] not in _ARMED_GROUPS or target is None:
+        return code
+    if (target.sector or "")[:3] in FORCE_SECTORS:
+        return code
+    return "180" if _CIVILIAN_TARGETS & set(target.text.lower().split()) else code
+
+
 def act_words(tok: Token) -> frozenset[str]:
     """The trigger's lemma, its phrasal form and its object's lemma ("impose", "sanction",
     "step down"): PLOVER splits a few CAMEO codes by them (``knowledge.plover``)."""
