@@ -207,7 +207,8 @@ def police_labels(events: list[Event]) -> set[str]:
         if not _is_police(e):
             continue
         trigger = e.text.lower()
-        if e.cameo in KILL_CODES or (e.cameo_root in {"18", "19", "20"} and any(w in trigger for w in KILL_WORDS)):
+        # a killing in violent repression ("fired at the mob, killing one": 175) is a killing too
+        if e.cameo in KILL_CODES or ((e.cameo_root in {"18", "19", "20"} or e.cameo == "175") and any(w in trigger for w in KILL_WORDS)):
             labels.add("KILL")
         if e.cameo == "175" or e.cameo_root == "18" or (
             e.cameo_root in {"19", "20"} and not any(w in trigger for w in NOT_FORCE_WORDS)

@@ -186,3 +186,9 @@ def test_a_resignation_yields_to_the_resigners_own_country() -> None:
 def test_who_is_attacked_decides_unconventional_or_military_force(body: str, root: str) -> None:
     roots = {e.cameo_root for e in _events(body) if e.cameo != "010"}
     assert roots == {root}
+
+
+def test_a_countrys_troops_are_its_military_and_repress_a_crowd() -> None:
+    body = "Myanmar troops fired live rounds into crowds of monks in Yangon, killing at least five people."
+    events = [e for e in _events(body) if e.cameo != "010"]
+    assert [(e.source.country, e.source.sector, e.cameo) for e in events] == [("MMR", "MIL", "175")]

@@ -146,7 +146,8 @@ def _all_events(body: str) -> list[Event]:
     ],
 )
 def test_events_deaths_in_police_firing_are_police_acts(body: str) -> None:
-    lethal = [e for e in _all_events(body) if e.cameo_root == "19" and any(w in e.text.lower() for w in ("kill", "died", "succumb"))]
+    # (a killing of a crowd member is violent repression, 175)
+    lethal = [e for e in _all_events(body) if e.cameo_root in {"17", "19"} and any(w in e.text.lower() for w in ("kill", "died", "succumb"))]
     assert lethal and all(e.source.sector == "COP" and e.source.country == "IND" for e in lethal)
 
 

@@ -337,8 +337,10 @@ class _Coder:
             targets = [aimed] if aimed is not None else []
         words = act_words(tok)
         # only acts that can end as force by a state (145 → 190 by troops, 18x, 19x) need the scan
+        # "fired live rounds into crowds of monks, killing five": the result shares the firing's crowd
+        fired = (tok, tok.head) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else (tok,)
         crowd = code[:2] in {"14", "18", "19"} and any(
-            c.lower_ in CROWD_WORDS for c in syn.object_candidates(tok, set(), frozenset({"at", "into"}))
+            c.lower_ in CROWD_WORDS for verb in fired for c in syn.object_candidates(verb, set(), frozenset({"at", "into"}))
         )
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
 

@@ -106,6 +106,10 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         local_armed = actor.sector in _LOCAL_ARMED and not actor.name[:1].isupper()  # "militants", not "Islamic State"
         if country is None and hint and actor.kind != "country" and (actor.sector in DOMESTIC_SECTORS or local_armed):
             country = hint
+        if actor.kind == "country" and token.lower_ in _FORCE_NOUNS and m_end <= token.idx:
+            # "Myanmar troops", "Guinean police": the country's forces, not the country itself
+            sector = "COP" if token.lower_ in _POLICE_NOUNS else "MIL"
+            return EventArg(None, f"{actor.name} {token.lower_}", country, sector, body[start:end], start, end)
         return EventArg(actor.id, actor.name, country, actor.sector, body[m_start:m_end], m_start, m_end)
     if _lookup_actor is None or token.pos_ == "PRON":
         return None
@@ -244,6 +248,7 @@ _PEOPLE = frozenset(
 # Sectors of armed state forces: police, military, intelligence, paramilitaries.
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY", "PRM"})
 _FORCE_NOUNS = frozenset({"police", "policemen", "cops", "army", "troops", "soldiers", "forces", "paramilitary", "jawans", "constables"})
+_POLICE_NOUNS = frozenset({"police", "policemen", "cops", "constables"})
 _ARREST_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "rearrest"})
 _NOT_PEOPLE = frozenset(
     {"it", "this", "that", "which", "what", "goods", "consignment", "vehicle", "vehicles", "truck", "trucks", "property",
