@@ -192,3 +192,16 @@ def test_a_countrys_troops_are_its_military_and_repress_a_crowd() -> None:
     body = "Myanmar troops fired live rounds into crowds of monks in Yangon, killing at least five people."
     events = [e for e in _events(body) if e.cameo != "010"]
     assert [(e.source.country, e.source.sector, e.cameo) for e in events] == [("MMR", "MIL", "175")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the reaction's source is who reacted; its target the clause's actor
+        ("Malaysia deported thousands of Indonesian workers, prompting complaints from Jakarta.", ("IDN", "MYS", "111")),
+        ("Russia vetoed the resolution on Saturday, drawing sharp criticism from Washington.", ("USA", "RUS", "111")),
+    ],
+)
+def test_a_reaction_drawn_is_the_reactors_act(body: str, expected: tuple) -> None:
+    reactions = [(e.source.country, e.target.country if e.target else None, e.cameo) for e in _events(body) if e.text.startswith(("prompting", "drawing"))]
+    assert reactions == [expected]

@@ -51,6 +51,7 @@ from newsgraph.extract.events_triggers import (
     is_claimed,
     is_sports_result,
     passive_reading,
+    reaction,
     readies_force,
 )
 from newsgraph.knowledge.cameo import get_code
@@ -156,6 +157,11 @@ class _Coder:
         tagged: list[tuple[Token, bool, Event]] = []
         deferred: list[int] = []
         by_trigger: dict[int, int] = {}
+        for tok in sent:
+            reacted = reaction(tok)
+            if reacted is not None:
+                coded.pop(tok.i, None)  # "drew criticism from X": X criticises; the drawer does not
+                tagged.extend((tok, False, e) for e in self._reaction_events(tok, *reacted, sent, reported_by))
         for i, (code, used) in coded.items():
             tok = self.doc[i]
             if i in consumed or is_allegation(tok, coded) or syn.is_requested(tok, coded):
@@ -344,6 +350,18 @@ class _Coder:
         )
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
 
+    def _reaction_events(self, tok: Token, code: str, reactors: list[Token], sent: Span, reported_by: str | None) -> list[Event]:
+        """"…, drawing condemnation from Turkey": Turkey (source) condemns the clause's actor (target)."""
+        subj = syn.subject_of(tok)
+        sources = [a for r in reactors for a in self._args(r)]
+        targets = [a for a in self._args(subj) if a.country or a.actor_id] if subj is not None else []
+        if not sources:
+            return []
+        date, date_text = event_date(tok, sent, self.article)
+        start, end = tok.idx, tok.idx + len(tok.text)
+        place = event_place(tok, sent, self.article.places, set())
+        return self._build(sources, targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
+
     def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
         holders = [noun]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
@@ -501,8 +519,8 @@ class _Coder:
     def _with_nationality(self, arg: EventArg, head: Token) -> EventArg:
         """A target without a country takes the nationality its phrase names ("sentenced British
         historian David Irving": GBR)."""
-        if arg.country:
-            return arg
+        if arg.country or (arg.sector or "")[:3] in {"IGO", "NGO"}:
+            return arg  # an international body ("a US-drafted Security Council resolution") takes no nationality
         country = nationality_of_phrase(head)
         return dataclasses.replace(arg, country=country) if country else arg
 

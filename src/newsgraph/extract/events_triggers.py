@@ -225,3 +225,26 @@ def _is_rigged(vehicle: Token) -> bool:
         if child.dep_ == "amod" and "laden" in child.lower_:
             return True
     return False
+
+
+# "drawing condemnation from Turkey", "prompting complaints from Jakarta": a reaction whose
+# source is the "from" object and whose target is the clause's actor (CAMEO 111 / 051).
+_REACTION_VERBS = frozenset({"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "bring", "meet"})
+_REACTION_NOUNS = {
+    "criticism": "111", "condemnation": "111", "complaint": "111", "rebuke": "111", "protest": "111", "censure": "111",
+    "outrage": "111", "anger": "111", "denunciation": "111", "objection": "111", "praise": "051", "welcome": "051",
+}
+
+
+def reaction(tok: Token) -> tuple[str, list[Token]] | None:
+    """The code of a reaction the clause's act drew, and who reacted ("drawing sharp criticism
+    from Washington": 111, [Washington]); None when ``tok`` tells of no reaction."""
+    if tok.lemma_.lower() not in _REACTION_VERBS:
+        return None
+    for obj in tok.children:
+        code = _REACTION_NOUNS.get(obj.lemma_.lower()) if obj.dep_ == "dobj" else None
+        if code is None:
+            continue
+        reactors = [g for holder in (obj, tok) for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for g in c.children if g.dep_ == "pobj"]
+        return code, [r for x in reactors for r in (x, *x.conjuncts)]
+    return None
