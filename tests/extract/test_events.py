@@ -61,7 +61,7 @@ def code(body: str, with_actors: bool = True) -> Article:
     return extract_events(article, doc)
 
 
-def find(article: Article, source: str, plover: str | None = None, cameo: str | None = None) -> list[Event]:
+def find(article: Article, source: str | None, plover: str | None = None, cameo: str | None = None) -> list[Event]:
     return [
         e for e in article.events
         if e.source.country == source and (plover is None or e.plover == plover) and (cameo is None or e.cameo == cameo)
@@ -215,16 +215,16 @@ def test_events_seed_article_with_real_stages() -> None:
         ("The leaders of Armenia and Azerbaijan are expected to meet in Brussels next week.", "ARM", None, "044"),
         # Who acts decides the code: crowds that burn riot (145), gunmen who storm a hotel use
         # unconventional violence (180), not the military force of armies (19x);
-        # a bomb's unknown attackers are of the country the article is set in; an act on people or
+        # a bomb's unknown attackers are of no known country (the place is the target); an act on people or
         # places with no named target falls on their country (CAMEO codes "SOM" → "SOM").
         ("Protesters set fire to parliament in Ouagadougou.", "BFA", "BFA", "145"),
         ("Gunmen stormed a hotel in central Mogadishu.", "SOM", "SOM", "180"),
         # ... and a bomb that acts is a bombing of its kind (CAMEO 1832 vehicle, 1833 roadside, 1831 suicide).
-        ("A car bomb ripped through a crowded market in Baghdad, killing at least 30 people.", "IRQ", "IRQ", "1832"),
-        ("A roadside bomb killed three soldiers in Kandahar.", "AFG", "AFG", "1833"),
+        ("A car bomb ripped through a crowded market in Baghdad, killing at least 30 people.", None, "IRQ", "1832"),
+        ("A roadside bomb killed three soldiers in Kandahar.", None, "AFG", "1833"),
         ("A suicide bomber killed 12 worshippers at a mosque in Peshawar.", "PAK", "PAK", "1831"),
-        ("A bomb exploded near a police station in Kabul, killing two officers.", "AFG", "AFG", "183"),
-        ("A truck packed with explosives blew up at a busy junction in Mogadishu, killing more than 500 people.", "SOM", "SOM", "1832"),
+        ("A bomb exploded near a police station in Kabul, killing two officers.", None, "AFG", "183"),
+        ("A truck packed with explosives blew up at a busy junction in Mogadishu, killing more than 500 people.", None, "SOM", "1832"),
         # "insisted that Sweden meet" (bare subjunctive) is a demand; a threat to withdraw is a threat.
         ("Turkey insisted that Sweden meet its conditions.", "TUR", "SWE", "100"),
         ("Washington threatened to withdraw from the World Health Organization.", "USA", None, "130"),
@@ -249,7 +249,7 @@ def test_events_seed_article_with_real_stages() -> None:
         ("The two militants arrested on Tuesday in Lucknow had planned blasts, Indian police said.", "IND", "IND", "173"),
     ],
 )
-def test_events_general_constructions(body: str, source: str, target: str | None, cameo: str) -> None:
+def test_events_general_constructions(body: str, source: str | None, target: str | None, cameo: str) -> None:
     events = [e for e in find(code(body), source) if e.cameo != "010"]
     assert [(e.target.country if e.target else None, e.cameo) for e in events] == [(target, cameo)]
 
@@ -353,7 +353,7 @@ def test_attacking_words_is_verbal_attacking_buildings_is_force(body: str, cameo
         ("The Chinese said they would retaliate against US tariffs.", ("1384", "CHN")),
         ("The British condemned the attack on the embassy.", ("111", "GBR")),
         # an unknown bomber is of the place attacked, not of the victims
-        ("The US military said a roadside bomb killed three US soldiers in Kandahar.", ("1833", "AFG")),
+        ("The US military said a roadside bomb killed three US soldiers in Kandahar.", ("1833", None)),
         # foreign air raids on a crowd are force, not repression; gunmen attack, they do not repress
         ("Saudi warplanes bombed a crowd of mourners at a funeral in Sanaa.", ("190", "SAU")),
         ("Gunmen opened fire on a crowd in Baghdad.", ("180", "IRQ")),
@@ -361,7 +361,7 @@ def test_attacking_words_is_verbal_attacking_buildings_is_force(body: str, cameo
         ("Israeli soldiers beat five Palestinian men aged 18-25 in Hebron.", ("182", "ISR")),
     ],
 )
-def test_review_cases_keep_their_side_and_code(body: str, expected: tuple[str, str]) -> None:
+def test_review_cases_keep_their_side_and_code(body: str, expected: tuple[str, str | None]) -> None:
     assert expected in {(e.cameo, e.source.country) for e in events_of(body)}
 
 

@@ -255,7 +255,7 @@ class _Coder:
                 code = bombing_of_clause(tok) or code  # "killed in a suicide car bombing": 1831
         else:
             bombing = bombing_code(subj) if code[:2] in {"18", "19"} else None
-            sources = self._args(subj) or weapon_source(subj, tok, code, self._place_country(tok, sent), bombing is not None)
+            sources = self._args(subj) or weapon_source(subj, tok, code, bombing is not None)
             code = bombing or code  # "a car bomb killed 30", "a suicide bomber": a bombing (183x)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
@@ -339,7 +339,10 @@ class _Coder:
             acts = (tok, *(self.doc[i] for i in sorted(used)))  # "threatened to attack polling stations"
             objects = [c for v in acts for c in syn.object_candidates(v, set(), frozenset({"at", "into", "in"})) if c.lemma_.lower() not in act_nouns]
             objects.sort(key=lambda c: c.lemma_.lower() in pattern)  # "took control of the palace": the palace names it
-            aimed = domestic_target(tok, code, sources, place, objects) or beneficiary_country(list(acts), code, {s.country for s in sources})
+            # "a bomb exploded near a police station in Kabul, killing two officers": the sentence's place
+            unknown = not any(s.country for s in sources) and code[:2] in {"18", "19", "20"}
+            here = place or (self._sentence_place(sent) if unknown else None)
+            aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, {s.country for s in sources})
             targets = [aimed] if aimed is not None else []
         words = act_words(tok)
         # only acts that can end as force by a state (145 → 190 by troops, 18x, 19x) need the scan
@@ -448,14 +451,12 @@ class _Coder:
         start, end = noun.idx, noun.idx + len(noun.text)
         return self._build(self._args(subj), targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
 
-    def _place_country(self, tok: Token, sent: Span) -> str | None:
-        """The country where the act happens (for attackers nobody names: "a roadside bomb killed
-        three US soldiers in Kandahar" is an attack in AFG, not by the victims' country)."""
-        place = event_place(tok, sent, self.article.places, set())
-        if place is not None:
-            return place.country
-        # else any place the sentence names ("ripped through a market in Baghdad")
-        return next((p.country for p in self.article.places if sent.start_char <= p.start < sent.end_char and p.country), None)
+    def _sentence_place(self, sent: Span) -> EventPlace | None:
+        """The first place with a country the sentence names."""
+        return next(
+            (EventPlace(p.name, p.country, p.lat, p.lon) for p in self.article.places if sent.start_char <= p.start < sent.end_char and p.country),
+            None,
+        )
 
     def _place_at(self, token: Token) -> EventPlace | None:
         for place in self.article.places:

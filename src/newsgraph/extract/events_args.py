@@ -302,7 +302,7 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
                 return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
             if not mods and prep.lower_ in {"in", "during"} and code[:2] in {"18", "19", "20"} and pobj.lemma_.lower() in _WEAPON_SUBJECTS:
                 # "three civilians were killed in a suicide car bombing": an attacker nobody names
-                return _unidentified_attackers(verb, hint)
+                return _unidentified_attackers(verb)
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
     people = patient.pos_ in {"PROPN", "PRON", "NUM"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
@@ -385,19 +385,19 @@ _WEAPON_SUBJECTS = frozenset(
 )
 
 
-def weapon_source(subj: Token, verb: Token, code: str, hint: str | None = None, is_bomb: bool = False) -> list[EventArg]:
+def weapon_source(subj: Token, verb: Token, code: str, is_bomb: bool = False) -> list[EventArg]:
     """The unidentified attacker behind a weapon that acts ("a roadside bomb killed three", and
     with ``is_bomb`` "a truck packed with explosives blew up"): violence is reported with its
     perpetrator unknown, named by no words (``text`` empty)."""
     if code[:2] not in {"18", "19", "20"} or (subj.lemma_.lower() not in _WEAPON_SUBJECTS and not is_bomb):
         return []
-    return [_unidentified_attackers(verb, hint)]
+    return [_unidentified_attackers(verb)]
 
 
-def _unidentified_attackers(verb: Token, country: str | None) -> EventArg:
-    """Unknown attackers, of the country the article is set in (as GDELT codes a bombing in
-    Baghdad IRQUAF), or of none when the article has no clear home country."""
-    return EventArg(None, "Unidentified attackers", country, "UAF", "", verb.idx, verb.idx)
+def _unidentified_attackers(verb: Token) -> EventArg:
+    """Unknown attackers, of no country: who planted a bomb in Baghdad is unknown, and the
+    place's country is the target, not the source (CAMEO codes the source "---")."""
+    return EventArg(None, "Unidentified attackers", None, "UAF", "", verb.idx, verb.idx)
 
 
 def followers_of(leader: EventArg | None, head: Token, body: str) -> EventArg | None:
