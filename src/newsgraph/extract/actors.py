@@ -21,13 +21,25 @@ Coding choices:
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.actors_article import (
+    SurnameEvidence,
+    SurnameHit,
+    add_misspelt_countries,
+    add_pronouns,
+    check_surnames,
+    government_noun_after,
+    office_titled,
+    place_titled_persons,
+    relabel_nationalities,
+    spelled_acronyms,
+    surname_evidence,
+)
 from newsgraph.extract.actors_context import (
     DOMESTIC_SECTORS,
     NON_HUMAN,
@@ -37,9 +49,8 @@ from newsgraph.extract.actors_context import (
     apposition,
     country_after,
     home_country,
-    is_state_pronoun,
+    qualifier_country,
     residence_country,
-    sole_country,
     title_prefix,
     titles_a_person,
 )
@@ -48,19 +59,17 @@ from newsgraph.knowledge.countries import (
     city_country,
     country_by_adjective,
     country_by_capital,
-    country_by_misspelling,
     country_by_name,
-    country_name,
     fold,
 )
 from newsgraph.knowledge.lookup import government, lookup_actor
 from newsgraph.knowledge.lookup_phrase import foreign_to, generic_code
-from newsgraph.knowledge.officeholders import is_known_person, surname_code
+from newsgraph.knowledge.officeholders import is_known_person, names_of
 from newsgraph.model import Actor, Article, Mention
 from newsgraph.registry import stage
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _PRONOUNS = frozenset({"he", "she"})
 ETHNIC = "ethnic group"  # role of a people named "ethnic X", re-homed by ``_localise``
@@ -82,6 +91,13 @@ class _Actors:
         self.codes: dict[str, ActorCode] = {}
         self.mentions: dict[str, dict[tuple[int, int], Mention]] = {}
         self.covered: set[int] = set()  # body offsets already inside a mention
+        self.surnames: dict[int, SurnameHit] = {}  # start of a bare-surname mention -> its holder
+        self.evidence: SurnameEvidence | None = None
+        # Bare surnames kept as persons of their own after the article failed to support the
+        # table's holder: dropped, they would be looked up again (as "Howard" -> John Howard).
+        self.kept: set[str] = set()
+        self.places: dict[int, str] = {}  # body offset of a place mention -> its ISO3 in context
+        self.declared: str | None = None  # the outlet's country, when a reader knows it
 
     def add(self, code: ActorCode, start: int, end: int) -> None:
         text = self.body[start:end]
@@ -124,7 +140,11 @@ def extract_actors(article: Article, doc: Doc) -> Article:
     """Resolve the article's political actors and gather every mention of each."""
     when = (article.published or "")[:10] or None
     found = _Actors(article.body)
+    declared = article.extra.get("home_country")
+    found.declared = declared if isinstance(declared, str) else None
+    found.places = {p.start: p.country for p in article.places if p.country}
     person_spans: list[tuple[str, int, int]] = []  # (actor name, first token, end token)
+    relabel_nationalities(doc)
 
     for ent in article.entities:
         span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
@@ -151,28 +171,36 @@ def extract_actors(article: Article, doc: Doc) -> Article:
             if code is not None:
                 found.add(code, ent.start, ent.end)
 
+    check_surnames(doc, found, list(found.places.values()), found.declared)
+    spelled_acronyms(doc, found)
     _merge_short_names(found)
     _add_surnames(doc, found, when, person_spans)
-    _add_misspelt_countries(doc, found, when)
+    add_misspelt_countries(doc, found, when)
     home = _home(article, found)
     _add_generic_groups(doc, found, when, home)
+    if home is None:
+        # Groups named with their nationality ("British authorities") now count too, and a clear
+        # lead is enough: a British story that names Germany often still has its own government.
+        home = _home(article, found, plurality=True)
     _localise(found, home)
-    _place_titled_persons(doc, found, [p.country for p in article.places if p.country])
-    _add_pronouns(doc, found)
+    place_titled_persons(doc, found, [p.country for p in article.places if p.country])
+    add_pronouns(doc, found)
     actors = found.build()
     if home and article.extra.get("home_country") != home:
         article = dataclasses.replace(article, extra={**article.extra, "home_country": home})
     return dataclasses.replace(article, actors=actors)
 
 
-def _home(article: Article, found: _Actors) -> str | None:
+def _home(article: Article, found: _Actors, *, plurality: bool = False) -> str | None:
     """The article's home country from its places and the actors found so far (see module doc)."""
-    weights: Counter[str] = Counter(p.country for p in article.places if p.country)
+    # A place counts once however often it is named: one misread name repeated ("the Dome" read
+    # as a town of Ghana five times) must not outvote the rest; countries recur as actors anyway.
+    weights: Counter[str] = Counter(country for _, country in {(fold(p.name), p.country) for p in article.places if p.country})
     for key, code in found.codes.items():
         if code.country and not code.igo:
             weights[code.country] += len(found.mentions[key])
     declared = article.extra.get("home_country")
-    return home_country(weights, declared if isinstance(declared, str) else None)
+    return home_country(weights, declared if isinstance(declared, str) else None, plurality=plurality)
 
 
 def _localise(found: _Actors, home: str | None) -> None:
@@ -235,6 +263,14 @@ def _person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode
         # "King Hassan of Morocco": the country scopes the titled person.
         phrase = f"{phrase} of {where}"
     code = lookup_actor(f"{phrase}, {appos}" if appos else phrase, when)
+    if code is not None and _surname_only(code, name):
+        # Judged once the whole text is read (check_surnames); if the holder is not supported,
+        # the apposition may still place the person ("Howard, the Tory leader").
+        other = lookup_actor(appos, when) if appos else None
+        placed = other is not None and other.country and other.kind != "country" and not is_known_person(other.name)
+        fallback = dataclasses.replace(other, name=name, kind="person") if placed and other else ActorCode(name, None, None, None, "person")
+        titled = office_titled(prefix) or government_noun_after(doc, span.end)
+        found.surnames[span.start_char] = SurnameHit(code.name, name.split()[-1], titled, fallback)
     if code is None or code.kind != "person":
         code = ActorCode(name, None, None, None, "person")
     elif not is_known_person(code.name) and fold(code.name) != fold(name):
@@ -248,6 +284,22 @@ def _person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode
         if other is not None and other.role:
             code = dataclasses.replace(code, sector=other.sector, role=other.role.removeprefix("former "))
     return code
+
+
+def _surname_only(code: ActorCode, name: str) -> bool:
+    """True if ``code`` is a table office holder that a bare surname ``name`` resolved to."""
+    words = [w for w in name.split() if w.lower() not in _HONORIFICS]
+    return code.kind == "person" and len(words) == 1 and not is_known_person(name) and is_known_person(code.name)
+
+
+def _unsupported(doc: Doc, code: ActorCode, start: int, found: _Actors) -> bool:
+    """True if the text does not support the holder ``code`` named by the lone surname at ``start``."""
+    if not _surname_only(code, doc[start].text):
+        return False
+    if office_titled(doc[title_prefix(doc, start) : start].text) or government_noun_after(doc, start + 1):
+        return False
+    evidence = found.evidence or surname_evidence(doc, found, list(found.places.values()), found.declared)
+    return not evidence.supports(doc[start].text, names_of(code.name), code.country, False)
 
 
 def _titled_person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode | None:
@@ -320,6 +372,8 @@ def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCo
     if not actor_position(span):
         return None
     iso3 = country_by_capital(text)
+    if iso3 and qualifier_country(span) not in (None, iso3):
+        return None  # "the mayor of Paris, Texas": a namesake town, not the capital acting
     if iso3:
         return government(iso3)
     if country_by_name(text) is None and find_organisation(text) is None:
@@ -366,7 +420,7 @@ def _merge_short_names(found: _Actors) -> None:
                 found.codes[targets[0]] = dataclasses.replace(code, name=targets[0])
             found.mentions[targets[0]].update(found.mentions.pop(key))
             del found.codes[key]
-        elif len(key.split()) == 1 and not is_known_person(key) and not (code.role and code.country):
+        elif len(key.split()) == 1 and not is_known_person(key) and not (code.role and code.country) and key not in found.kept:
             # A titled single name placed in a country ("King Hassan of Morocco") is a person.
             for mention in found.mentions.pop(key).values():
                 found.covered.difference_update(range(mention.start, mention.end))
@@ -397,7 +451,7 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
         # Only a lone surname still standing as its own actor: merged ones belong to a full name.
         if end - start == 1 and " " not in name and name in found.codes:
             code = lookup_actor(name, when)
-            if code is not None and code.kind == "person" and code.name != name:
+            if code is not None and code.kind == "person" and code.name != name and not _unsupported(doc, code, start, found):
                 token = doc[start]
                 found.mentions.get(name, {}).pop((token.idx, token.idx + len(token.text)), None)
                 if not found.mentions.get(name):
@@ -424,15 +478,19 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
             continue
         if (head.pos_ == "PROPN" and owner is None) or head.lower_ in ("people", "men", "women", "children", "family", "public"):
             continue
-        if not has_nationality and (head.tag_ != "NNS" and head.lower_ != "police"):
-            # Without a nationality only plural groups act ("Analysts say", "Rebels attacked").
-            continue
         start = chunk.start
         while start < head.i and doc[start].lower_ in ("the", "a", "an", "his", "her", "its", "their", "our"):
             start += 1
         words = doc[start : head.i + 1]
+        scoped = _scoped_by(head, words, when) if owner is None and not has_nationality else None
+        if scoped is not None:
+            found.add(scoped, words.start_char, words.end_char)
+            continue
+        if not has_nationality and (head.tag_ != "NNS" and head.lower_ != "police"):
+            # Without a nationality only plural groups act ("Analysts say", "Rebels attacked").
+            continue
         code = lookup_actor(words.text, when)
-        where = residence_country(head)
+        where = residence_country(head, found.places)
         if code is not None and code.country is None and where and not code.igo:
             # "Rebels in the Ivory Coast", "the opposition of Togo": the group's own country.
             code = lookup_actor(words.text, when, where) or code
@@ -454,6 +512,24 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
         found.add(code, words.start_char, words.end_char)
 
 
+def _scoped_by(head: Token, words: Span, when: str | None) -> ActorCode | None:
+    """The code of a role noun scoped by the body or nationality after "for"/"of"/"at": "a spokesman
+    for the Albanian embassy" speaks for Albania (not for the article's home), "a spokeswoman for
+    Human Rights Watch" for an NGO. Places after "of"/"in" are :func:`residence_country`'s."""
+    for prep in head.children:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at") or pobj is None:
+            continue
+        if not any(t.ent_type_ in ("ORG", "NORP") for t in pobj.subtree):
+            continue
+        phrase = f"{words.text} {prep.text} {head.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text}"
+        code = lookup_actor(phrase, when)
+        placed = code is not None and (code.country or code.igo or code.sector not in DOMESTIC_SECTORS)
+        if code is not None and code.sector and placed and code.kind != "country":
+            return code  # placed by the body, or stateless as it is (an NGO's spokeswoman)
+    return None
+
+
 def _country_owner(chunk: Span, found: _Actors) -> tuple[int, int] | None:
     """Offsets of a bare-country mention possessing the chunk's role noun ("Poland's parliament"), else None.
 
@@ -472,83 +548,3 @@ def _country_owner(chunk: Span, found: _Actors) -> tuple[int, int] | None:
         return None
     others = set(range(chunk.start_char, chunk.end_char)) - set(range(ent.start_char, ent.end_char))
     return None if others & found.covered else (ent.start_char, ent.end_char)
-
-
-def _add_misspelt_countries(doc: Doc, found: _Actors, when: str | None) -> None:
-    """Unrecognised proper nouns one slip from a country name ("Ethopia", "Phillippines military")."""
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE") or token.idx in found.covered:
-            continue
-        iso3 = country_by_misspelling(token.text)
-        name = country_name(iso3)
-        if iso3 is None or name is None:
-            continue
-        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
-        if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
-            continue  # inside a name ("Angela Merkel", "David Cameron"): a person, not a slip
-        if surname_code(token.text) is not None:
-            continue  # an office holder's surname ("Cameron said")
-        head = token.head
-        if token.dep_ == "compound" and head.pos_ == "NOUN" and role_noun(head.lower_) and head.i == token.i + 1:
-            # "the Phillippines military": the country's forces.
-            code = lookup_actor(f"{name} {head.text}", when)
-            if code is not None and code.country == iso3:
-                found.add(code, token.idx, head.idx + len(head.text))
-            continue
-        if actor_position(doc[token.i : token.i + 1]):
-            found.add(ActorCode(name, iso3, None, None, "country"), token.idx, token.idx + len(token.text))
-
-
-def _place_titled_persons(doc: Doc, found: _Actors, place_countries: list[str]) -> None:
-    """Titled persons still with no country take the text's one country, if it names only one."""
-    unplaced = [k for k, c in found.codes.items() if c.kind == "person" and c.role and c.sector and not c.country]
-    if not unplaced:
-        return
-    iso3 = sole_country(doc, place_countries)
-    if iso3 is None:
-        return
-    for key in unplaced:
-        code = found.codes[key]
-        if code.igo or code.sector not in DOMESTIC_SECTORS:
-            continue
-        found.codes[key] = dataclasses.replace(code, country=iso3)
-
-
-def _add_pronouns(doc: Doc, found: _Actors) -> None:
-    """Subject pronouns: "he"/"she" join the one person mentioned in this or the previous sentence;
-    "it" joins the one state, body or group (not a person, not a bare place) mentioned there."""
-    matches = [m for m in _PRONOUN_RE.finditer(doc.text) if m.start() not in found.covered]
-    if not matches:
-        return
-    sent_starts = [sent.start_char for sent in doc.sents]
-
-    def sent_no(char: int) -> int:
-        return bisect.bisect_right(sent_starts, char) - 1
-
-    mentions = sorted((m.start, key) for key, ms in found.mentions.items() for m in ms.values())
-    for match in matches:
-        span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1:
-            continue
-        token = span[0]
-        low = token.lower_
-        if low in _PRONOUNS:
-            if token.dep_ not in SUBJECT_DEPS:
-                continue
-            kinds: tuple[str, ...] = ("person",)
-        elif is_state_pronoun(token):
-            kinds = ("country", "organisation", "group")
-        else:
-            continue
-        sent = sent_no(token.idx)
-        candidates = {
-            key
-            for start, key in mentions
-            if start < token.idx and sent - 1 <= sent_no(start) <= sent and found.codes[key].kind in kinds
-        }
-        if low == "it":
-            # "it" is singular: plural groups ("Palestinians", "police") are not its antecedent.
-            candidates = {k for k in candidates if found.codes[k].kind != "group" or k[:1].isupper()}
-        if len(candidates) == 1:
-            key = next(iter(candidates))
-            found.add(found.codes[key], token.idx, token.idx + len(token.text))

@@ -6,7 +6,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsgraph.knowledge.actors import find_organisation, role_noun
-from newsgraph.knowledge.countries import country_by_adjective, country_by_capital, country_by_name, fold
+from newsgraph.knowledge.countries import (
+    country_by_adjective,
+    country_by_capital,
+    country_by_name,
+    fold,
+    region_country,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -163,18 +169,28 @@ def sentence_index(doc: Doc) -> list[int]:
     return out
 
 
-def home_country(weights: Counter[str], declared: str | None = None) -> str | None:
+# With ``plurality``, a country leading the next by this factor (and named this often) is home.
+PLURALITY_LEAD = 1.5
+PLURALITY_MIN = 4
+
+
+def home_country(weights: Counter[str], declared: str | None = None, *, plurality: bool = False) -> str | None:
     """The article's home country: the one holding a strict majority of its country-bearing places
     and named actors' mentions (at least two), the declared country (its outlet's) counting as
-    one more mention; failing that, the declared country.
+    one more mention; with ``plurality``, also one with a clear lead over the next; failing
+    that, the declared country.
     """
     votes = Counter(weights)
     if declared:
         votes[declared] += 1
     total = sum(votes.values())
     if total:
-        best, count = votes.most_common(1)[0]
+        ranked = votes.most_common(2)
+        best, count = ranked[0]
         if count >= 2 and count * 2 > total:
+            return best
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if plurality and count >= PLURALITY_MIN and count >= PLURALITY_LEAD * second:
             return best
     return declared
 
@@ -211,8 +227,10 @@ def country_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-def residence_country(token: Token) -> str | None:
-    """ISO3 of the country a people lives in by "X of/in COUNTRY" ("the Albanians of southern Serbia")."""
+def residence_country(token: Token, places: dict[int, str] | None = None) -> str | None:
+    """ISO3 of the country a people or body is in by "X of/in PLACE" ("the Albanians of southern
+    Serbia", "police in Birmingham, Alabama"). A town counts by the comma qualifier after it, else
+    by ``places`` (body offset -> ISO3, as the places stage resolved each mention in context)."""
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
             continue
@@ -220,9 +238,30 @@ def residence_country(token: Token) -> str | None:
             if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
                 ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
                 iso3 = country_by_name(ent.text if ent is not None else pobj.text)
+                if iso3 is None and ent is not None:
+                    iso3 = qualifier_country(ent) or (places or {}).get(ent.start_char)
                 if iso3:
                     return iso3
     return None
+
+
+def qualifier_country(ent: Span) -> str | None:
+    """ISO3 of the state, region or country that qualifies a town after a comma ("Birmingham,
+    Alabama", "London, Ontario", "Perth, Australia"), else None. A list ("Paris, London and
+    Berlin", "Texas, Ohio and Iowa") qualifies nothing: a qualifier is no city and ends the list."""
+    doc = ent.doc
+    if country_by_name(ent.text) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    nxt = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ in ("GPE", "LOC")), None)
+    if nxt is None:
+        return None
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    if after is not None and after.lower_ in ("and", "or"):
+        return None
+    if after is not None and after.text == "," and nxt.end + 1 < len(doc) and doc[nxt.end + 1].ent_type_ in ("GPE", "LOC"):
+        return None
+    text = nxt.text.removeprefix("the ").removeprefix("The ")
+    return country_by_name(text) or region_country(text)
 
 
 # Dependencies of a place the sentence's act is aimed at ("threatened Russia", "against Russia"):

@@ -9,6 +9,9 @@ Shared by the quotes and claims stages. Resolution order for a speaker phrase:
 4. a named entity overlapping the head, widened from a surname to the fullest
    earlier name ending with it ("Raisi" -> "Ebrahim Raisi");
 5. the phrase itself (``actor_id`` None), without a leading article.
+
+A wire dateline ("JERUSALEM (Reuters) -") is never a speaker: the parser often makes its place
+the subject of the first verb, with the real subject hanging from it as an apposition.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.actors_article import datelines
 from newsgraph.extract.quotes_cues import (
     HONORIFICS,
     NOT_SPEAKERS,
@@ -123,15 +127,25 @@ class SpeakerResolver:
             (_Span(m.start, m.end, actor) for actor in article.actors for m in actor.mentions),
             key=lambda s: s.start,
         )
-        self.persons = [e for e in article.entities if e.label == "PERSON"]
-        self.orgs = [e for e in article.entities if e.label in _ORG_LABELS]
+        self.datelines = datelines(article.body)
+        self.persons = [e for e in article.entities if e.label == "PERSON" and not self._in_dateline(e.start)]
+        self.orgs = [e for e in article.entities if e.label in _ORG_LABELS and not self._in_dateline(e.start)]
+
+    def _in_dateline(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.datelines)
 
     def resolve(self, head: Token) -> Speaker | None:
         """Return the :class:`Speaker` for the phrase headed by ``head``, or None."""
         if head.lower_ in NOT_SPEAKERS or is_relay(head):
             return None
+        if self._in_dateline(head.idx):
+            # "JERUSALEM (Reuters) - Israel on Thursday said": the subject is the apposition.
+            real = next((c for c in head.children if c.dep_ == "appos" and not self._in_dateline(c.idx)), None)
+            return self.resolve(real) if real is not None else None
         body = self.article.body
         start, end = phrase_bounds(head)
+        # The phrase never reaches back into a dateline ("KYIV, Ukraine (AP) — Ukraine says").
+        start = max([start, *(e for s, e in self.datelines if s <= start < e <= head.idx)])
         text = body[start:end]
         if head.pos_ == "PRON":
             start, end, text = head.idx, head.idx + len(head.text), head.text
@@ -184,6 +198,8 @@ class SpeakerResolver:
         for span in self.spans:
             if span.end > start:
                 break
+            if self._in_dateline(span.start):
+                continue
             if span.actor.kind in kinds and not _is_pronoun_text(self.article.body[span.start : span.end]):
                 best = span.actor
         return best

@@ -92,9 +92,11 @@ def organisations() -> dict[str, OrgEntry]:
 
 
 @functools.cache
-def _org_index() -> tuple[dict[str, str], dict[str, str]]:
+def _org_index() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    """(acronym -> name, folded form -> name, acronym -> every name the table gives it in order)."""
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
     text = resources.files("newsgraph.knowledge").joinpath("data", ORG_FILE).read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -104,21 +106,29 @@ def _org_index() -> tuple[dict[str, str], dict[str, str]]:
             if is_acronym(form):
                 exact.setdefault(form, name)
                 exact.setdefault(form.replace(".", ""), name)
+                shared.setdefault(form.replace(".", ""), []).append(name)
             else:
                 key = fold(form)
                 folded.setdefault(key, name)
                 folded.setdefault(key.removeprefix("the "), name)
-    return exact, folded
+    return exact, folded, shared
 
 
-def find_organisation(text: str) -> OrgEntry | None:
-    """The named organisation called ``text`` ("the Kremlin", "NATO", "Hezbollah"), else None."""
+def find_organisation(text: str, country: str | None = None) -> OrgEntry | None:
+    """The named organisation called ``text`` ("the Kremlin", "NATO", "Hezbollah"), else None.
+
+    An acronym two bodies share ("BNP": the Bangladesh Nationalist Party, the British National
+    Party) names the one of ``country`` (the text's home) when given, else the first listed.
+    """
     text = text.strip()
     for lead in ("the ", "The "):
         if text.startswith(lead) and len(text) > len(lead):
             text = text[len(lead) :]
-    exact, folded = _org_index()
+    exact, folded, shared = _org_index()
     name = exact.get(text)
+    if name is not None and country is not None:
+        local = [n for n in shared.get(text.replace(".", ""), []) if organisations()[n].country == country]
+        name = local[0] if local else name
     if name is None and not (is_acronym(text) and len(text) <= 4):
         name = folded.get(fold(text))
     return organisations()[name] if name else None

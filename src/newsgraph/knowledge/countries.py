@@ -76,6 +76,11 @@ def countries() -> dict[str, Country]:
     return table
 
 
+# Aliases that name a country only with their article and a capital ("the States"): bare, they
+# are common nouns ("all states", "member states").
+_ARTICLE_ONLY = frozenset({"states"})
+
+
 class _Index:
     """Maps surface forms to ISO3: acronyms exactly, everything else folded."""
 
@@ -89,11 +94,13 @@ class _Index:
             self.exact.setdefault(form.replace(".", ""), iso3)
         else:
             self.folded.setdefault(fold(form), iso3)
-            if fold(form).startswith("the "):
+            if fold(form).startswith("the ") and fold(form)[4:] not in _ARTICLE_ONLY:
                 self.folded.setdefault(fold(form)[4:], iso3)
 
     def get(self, text: str) -> str | None:
         text = text.strip()
+        if text[:4] in ("the ", "The ") and text[4:5].isupper() and fold(text[4:]) in _ARTICLE_ONLY:
+            return self.folded.get(fold(text))  # "the States" is America; "all states" is not
         if text[:4] in ("the ", "The "):
             text = text[4:]
         if text in self.exact:
@@ -187,6 +194,13 @@ def city_country(name: str) -> str | None:
     if key in _US_STATE_NAMES:
         return "USA"
     return country_by_capital(name) or _regions().get(key) or _cities().get(key)
+
+
+def region_country(name: str) -> str | None:
+    """ISO3 of a US state or well-known region ("Alabama", "Ontario", "Punjab"), else None: the
+    names that qualify a town after a comma ("Birmingham, Alabama")."""
+    key = fold(name)
+    return "USA" if key in _US_STATE_NAMES else _regions().get(key)
 
 
 @functools.cache

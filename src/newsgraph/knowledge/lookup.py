@@ -27,7 +27,7 @@ from newsgraph.knowledge.countries import (
     fold,
 )
 from newsgraph.knowledge.lookup_phrase import generic_code, government, tokens_code
-from newsgraph.knowledge.officeholders import person_code
+from newsgraph.knowledge.officeholders import is_common_name, person_code
 
 __all__ = ["ActorCode", "city_country", "government", "lookup_actor"]
 
@@ -98,7 +98,7 @@ def _one_national(text: str) -> bool:
 
 
 def _resolve(text: str, when: str | None, hint: str | None) -> ActorCode | None:
-    whole = _whole(text, when)
+    whole = _whole(text, when, hint)
     if whole is not None:
         return whole
     # Appositions: "FSB, Russia's security service"; resolve each part and merge.
@@ -140,7 +140,7 @@ def _resolve(text: str, when: str | None, hint: str | None) -> ActorCode | None:
                 return dataclasses.replace(
                     scope, name=country_name(scope.country) or scope.name, kind="country", sector=None, role=None
                 )
-            return _scoped(inner, scope, rest)
+            return _scoped(inner, scope, rest, prep)
     code = tokens_code(text, when, hint)
     if code is None and _looks_like_name(text) and len(text.split()) <= 3:
         # A bare town name ("Puerto Penasco"): GeoNames cities of 15,000+ people, as a last resort.
@@ -160,18 +160,19 @@ def _town(text: str) -> ActorCode | None:
     hit = geocode(text)
     if hit is None or hit.country is None or hit.kind not in ("city", "region"):
         return None
-    # Short single words are more often surnames than towns ("Lai" is not the Chadian town "Laï").
-    if " " not in text.strip() and len(text.strip()) < MIN_TOWN_CHARS:
+    # Short single words are more often surnames than towns ("Lai" is not the Chadian town "Laï"),
+    # and so are common words and names ("Young" of Ernst & Young is not Young, Uruguay).
+    if " " not in text.strip() and (len(text.strip()) < MIN_TOWN_CHARS or is_common_name(text.strip())):
         return None
     return ActorCode(hit.name, hit.country, None, None, "country")
 
 
-def _whole(text: str, when: str | None) -> ActorCode | None:
+def _whole(text: str, when: str | None, hint: str | None = None) -> ActorCode | None:
     """The whole phrase is a table entry: bloc, organisation, person, country, nationals or capital."""
     bloc = find_bloc(text)
     if bloc is not None:
         return bloc
-    org = find_organisation(text)
+    org = find_organisation(text, hint)
     if org is not None:
         return org.code(when)
     person = person_code(text, when)
@@ -204,7 +205,7 @@ def _place_or_org(text: str, when: str | None) -> ActorCode | None:
     return None
 
 
-def _scoped(inner: ActorCode | None, scope: ActorCode, rest: str) -> ActorCode | None:
+def _scoped(inner: ActorCode | None, scope: ActorCode, rest: str, prep: str = "'s") -> ActorCode | None:
     """Combine a role phrase with the country or organisation that scopes it."""
     if inner is None:
         if scope.kind == "organisation":
@@ -222,9 +223,17 @@ def _scoped(inner: ActorCode | None, scope: ActorCode, rest: str) -> ActorCode |
         # "Chile's Defense Department": a generic name that the table gives another country's body.
         local = tokens_code(rest, None, scope.country, orgs=False)
         return local or generic_code(scope.country, inner.sector, inner.secondary, None)
-    if inner.kind == "person" and inner.role and scope.country and inner.country != scope.country and fold(rest).startswith(fold(inner.role)):
+    if (
+        inner.kind == "person"
+        and inner.role
+        and prep in ("'s", "of")
+        and scope.country
+        and inner.country != scope.country
+        and fold(rest).startswith(fold(inner.role))
+    ):
         # "Jordan's King Abdullah", "King Abdullah of Jordan": the titled office is the scoping
-        # country's, whoever else of that name the table knows (Saudi Arabia's King Abdullah).
+        # country's, whoever else of that name the table knows (Saudi Arabia's King Abdullah);
+        # a place the person is in is no such scope ("a spokesman for the Albanian embassy in London").
         return dataclasses.replace(inner, country=scope.country)
     if inner.kind == "person" or inner.country:
         return inner

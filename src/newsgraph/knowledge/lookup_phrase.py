@@ -121,7 +121,7 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
     words = _TOKEN.findall(text)
     n = len(words)
     if orgs:
-        code = _named_inside(words, when)
+        code = _named_inside(words, when, hint)
         if code is not None:
             return code
     # Country words: names, adjectives, capitals and large cities.
@@ -227,7 +227,7 @@ def _people_word(word: str) -> bool:
 _PEOPLES = frozenset(_words("arabs kurds jews muslims christians hindus sikhs tamils pashtuns uighurs uyghurs"))
 
 
-def _named_inside(words: list[str], when: str | None) -> ActorCode | None:
+def _named_inside(words: list[str], when: str | None, hint: str | None = None) -> ActorCode | None:
     """A known person or organisation named inside the words; the longest n-gram wins."""
     n = len(words)
     # Longest known person or organisation n-gram wins ("UK Defence Secretary Ben Wallace").
@@ -238,7 +238,7 @@ def _named_inside(words: list[str], when: str | None) -> ActorCode | None:
                 person = person_code(gram, when) if size >= 2 else None
                 if person is not None:
                     return person
-                org = find_organisation(gram) if (size >= 2 or len(gram) >= 2) else None
+                org = find_organisation(gram, hint) if (size >= 2 or len(gram) >= 2) else None
                 if org is not None and i > 0 and foreign_to(words[i - 1], org.country):
                     # "Serbian Labour Minister": another country's word before a name the table
                     # gives one country's party makes it a portfolio or namesake, not that body.

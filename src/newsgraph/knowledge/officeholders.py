@@ -204,6 +204,21 @@ def is_known_person(name: str) -> bool:
     return fold(name) in _name_index()
 
 
+def is_common_name(word: str) -> bool:
+    """True for a surname that is also a common word or name ("Young", "Brown", "Khan")."""
+    return fold(word) in _COMMON_WORDS
+
+
+def names_of(name: str) -> tuple[str, ...]:
+    """Every written form of the office holder called ``name``: canonical name first, then aliases."""
+    forms: list[str] = []
+    for term in _name_index().get(fold(name), ()):
+        for form in (term.name, *term.aliases):
+            if form not in forms:
+                forms.append(form)
+    return tuple(forms)
+
+
 def _choose(candidates: tuple[Term, ...], when: str | None) -> Term | None:
     current = [t for t in candidates if t.holds(when)]
     if current:
