@@ -205,3 +205,20 @@ def test_a_countrys_troops_are_its_military_and_repress_a_crowd() -> None:
 def test_a_reaction_drawn_is_the_reactors_act(body: str, expected: tuple) -> None:
     reactions = [(e.source.country, e.target.country if e.target else None, e.cameo) for e in _events(body) if e.text.startswith(("prompting", "drawing"))]
     assert reactions == [expected]
+
+
+def test_a_dateline_is_no_source_and_its_apposition_is() -> None:
+    body = "JERUSALEM (Reuters) - Israel on Thursday said it would release 200 Palestinian prisoners."
+    sources = {(e.source.text, e.source.country) for e in _events(body)}
+    assert sources == {("Israel", "ISR")}
+
+
+def test_a_qualified_town_places_its_group_in_the_qualifiers_country() -> None:
+    events = [e for e in _events("Police in Birmingham, Alabama arrested two men on Friday.") if e.cameo != "010"]
+    assert [(e.source.country, e.cameo) for e in events] == [("USA", "173")]
+
+
+def test_the_home_country_sums_the_mentions_of_every_actor_of_a_country() -> None:
+    gbr = [Actor(id=f"g{i}", name=f"G{i}", country="GBR", sector="GOV", role=None, mentions=(Mention("x", 0, 1),)) for i in range(3)]
+    rus = Actor(id="r", name="R", country="RUS", sector="GOV", role=None, mentions=(Mention("y", 2, 3), Mention("y", 4, 5)))
+    assert ActorIndex((*gbr, rus)).home == "GBR"

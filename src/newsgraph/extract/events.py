@@ -15,6 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
+from newsgraph.extract.actors_article import datelines
 from newsgraph.extract.events_args import (
     DEATH_VERBS,
     FORCE_SECTORS,
@@ -110,6 +111,7 @@ class _Coder:
         self.actors = {a.id: a for a in article.actors}
         self.when = (article.published or "")[:10] or None
         self.hint = article.extra.get("home_country") or home_country(article.places)
+        self.datelines = datelines(article.body)
 
     def sentence(self, sent: Span) -> list[Event]:
         reported_by = self._reported_by(sent)
@@ -465,6 +467,12 @@ class _Coder:
         return None
 
     def _args(self, head: Token) -> list[EventArg]:
+        if any(start <= head.idx < end for start, end in self.datelines):
+            # "JERUSALEM (Reuters) - Israel on Thursday said": the dateline is no actor; the
+            # parser hangs the real subject on it as an apposition after the dash
+            head = next((c for c in head.children if c.dep_ == "appos" and not any(s <= c.idx < e for s, e in self.datelines)), None)
+            if head is None:
+                return []
         args: list[EventArg] = []
         hidden = syn.hidden_conjuncts(head)
         for tok in [*syn.conjuncts(head), *hidden]:

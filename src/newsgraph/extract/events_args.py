@@ -16,7 +16,7 @@ import hashlib
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.extract.actors_context import DOMESTIC_SECTORS
+from newsgraph.extract.actors_context import DOMESTIC_SECTORS, qualifier_country
 from newsgraph.extract.events_syntax import bare_word, by_objects, noun_span
 from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
@@ -55,7 +55,10 @@ class ActorIndex:
         rows = sorted(((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda r: (r[0], r[1]))
         self._rows = rows
         self._starts = [r[0] for r in rows]
-        weights = Counter({a.country: len(a.mentions) for a in actors if a.country})
+        weights: Counter[str] = Counter()
+        for actor in actors:  # summed: several actors share a country
+            if actor.country:
+                weights[actor.country] += len(actor.mentions)
         best = weights.most_common(1)
         # The article's home country as its actors show it: a strict majority of actor mentions.
         self.home = best[0][0] if best and best[0][1] * 2 > sum(weights.values()) else None
@@ -150,7 +153,7 @@ def phrase_country(token: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
-                    found = _country_named(pobj) or _country_of_place(pobj)
+                    found = _qualified_country(pobj) or _country_named(pobj) or _country_of_place(pobj)
                     if found:
                         return found
                 elif pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
@@ -192,6 +195,12 @@ def nationality_of_phrase(token: Token) -> str | None:
     return None
 
 
+def _qualified_country(token: Token) -> str | None:
+    """The country a place's qualifier names ("Birmingham, Alabama": USA), else None."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return qualifier_country(ent) if ent is not None else None
+
+
 def _entity_text(token: Token) -> str:
     """The whole named entity the token is part of ("the Ivory Coast", "Birmingham"), else the token."""
     return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
@@ -206,6 +215,9 @@ def _country_named(token: Token) -> str | None:
 def _country_of_place(token: Token) -> str | None:
     """ISO3 of the country a city or region lies in ("police in Moscow" → RUS); None when the
     gazetteer's match is only a city's alternate name, its least certain kind of hit."""
+    qualified = _qualified_country(token)
+    if qualified:
+        return qualified
     text = _entity_text(token)
     hit, source = gazetteer_lookup(text)
     return hit.country if hit is not None and source != "alternate" else None
