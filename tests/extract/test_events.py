@@ -108,8 +108,14 @@ def test_events_coordinated_sources_give_one_event_each() -> None:
     ],
 )
 def test_events_modality(body: str, modality: str, cameo: str) -> None:
-    (event,) = find(code(body), "IRN")
+    # (considering an act is itself an act, CAMEO 014, beside the act considered)
+    (event,) = [e for e in find(code(body), "IRN") if e.cameo != "014"]
     assert (event.modality, event.cameo, event.target.country) == (modality, cameo, "RUS")
+
+
+def test_events_considering_an_act_is_a_policy_option_considered() -> None:
+    events = find(code("Iran is considering providing Russia with missiles."), "IRN")
+    assert sorted((e.cameo, e.modality) for e in events) == [("014", "asserted"), ("072", "hypothetical")]
 
 
 def test_events_reported_speech_gives_speech_act_and_embedded_event() -> None:

@@ -222,3 +222,8 @@ def test_the_home_country_sums_the_mentions_of_every_actor_of_a_country() -> Non
     gbr = [Actor(id=f"g{i}", name=f"G{i}", country="GBR", sector="GOV", role=None, mentions=(Mention("x", 0, 1),)) for i in range(3)]
     rus = Actor(id="r", name="R", country="RUS", sector="GOV", role=None, mentions=(Mention("y", 2, 3), Mention("y", 4, 5)))
     assert ActorIndex((*gbr, rus)).home == "GBR"
+
+
+def test_forces_sent_are_the_means_and_the_destination_is_the_target() -> None:
+    events = [e for e in _events("Chavez ordered ten battalions and tanks to the Colombian border on Sunday.") if e.cameo != "010"]
+    assert [e.target.country if e.target else None for e in events] == ["COL"]

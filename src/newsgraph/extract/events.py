@@ -196,8 +196,8 @@ class _Coder:
         """A frame verb ("promised", "refused") is not coded itself when its complement is."""
         lemma = tok.lemma_.lower()
         frames = syn.INTENT_FRAMES | syn.REFUSAL_FRAMES | syn.HYPOTHETICAL_FRAMES | syn.FUTURE_FRAMES
-        if lemma not in frames:
-            return False
+        if lemma not in frames or lemma in syn.DELIBERATION_FRAMES:
+            return False  # "is considering imposing sanctions": the deliberation is an act (014) of its own
         return any(child.dep_ in {"xcomp", "ccomp"} and child.i in coded for child in tok.children) and not (
             lemma in syn.HYPOTHETICAL_FRAMES and lemma in {"urge", "call", "demand", "ask", "suggest", "propose"}
         )
@@ -289,8 +289,10 @@ class _Coder:
                 ]
             weak: list[EventArg] = []
             for cand in candidates:
-                if cand.lemma_.lower() in OWNED_FORCES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children):
-                    continue  # "aim its missiles at Poland", "sent their troops": the actor's own means
+                if cand.lemma_.lower() in OWNED_FORCES and (
+                    any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children) or _governor(cand).lemma_.lower() in _DEPLOY_VERBS
+                ):
+                    continue  # "aim its missiles at Poland", "send more troops to Iraq": the actor's own means
                 if cand.pos_ == "NOUN" and (
                     cand.lemma_.lower() in act_nouns
                     or any(c.dep_ == "compound" and c.lemma_.lower() in act_nouns for c in cand.children)
@@ -645,6 +647,17 @@ class _Coder:
                         if is_media(text, pobj):
                             return text.removeprefix("the ").removeprefix("The ")
         return None
+
+
+# Verbs that move an actor's own forces: their object is the means, the destination the target.
+_DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "station", "rush", "order", "pull", "withdraw"})
+
+
+def _governor(noun: Token) -> Token:
+    """The word governing a noun, through coordination ("ordered battalions and tanks": ordered)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head
 
 
 def _key(arg: EventArg) -> str:

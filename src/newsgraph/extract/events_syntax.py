@@ -40,6 +40,9 @@ HYPOTHETICAL_FRAMES = frozenset(
      "difficult", "hard", "impossible", "unable", "easy", "need"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
+# Frames that are acts of their own as well: considering a policy option is CAMEO 014
+# ("is considering imposing sanctions": 014, and the sanctions as a hypothetical act).
+DELIBERATION_FRAMES = frozenset({"consider", "weigh", "mull", "contemplate", "ponder"})
 # Frames of wish: a cooperative act wished for shows willingness to cooperate (CAMEO 03).
 DESIRE_FRAMES = frozenset({"want", "wish", "hope", "seek", "eager", "keen"})
 # Frames that carry no modality but pass the act through ("continued to send arms").

@@ -72,7 +72,7 @@ def bare_frame(tok: Token) -> bool:
     """A bare-row verb that only frames another act ("tried to", "seeks to") or asks nothing."""
     lemma = tok.lemma_.lower()
     deps = {c.dep_ for c in tok.children}
-    if lemma in syn.HYPOTHETICAL_FRAMES - {"ask", "urge", "call", "demand", "suggest", "propose", "threat"} and "xcomp" in deps:
+    if lemma in syn.HYPOTHETICAL_FRAMES - {"ask", "urge", "call", "demand", "suggest", "propose", "threat"} - syn.DELIBERATION_FRAMES and "xcomp" in deps:
         return True
     if lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl":
         return True  # "Asked if he would stand again, Mr Hague replied": he was asked, he asks nothing
@@ -144,7 +144,8 @@ def act_words(tok: Token) -> frozenset[str]:
 # Forces and arms a state owns: "its aircraft", "their troops" act for the state the pronoun names.
 OWNED_FORCES = frozenset(
     {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "troop", "force", "soldier", "army", "navy", "ship",
-     "warship", "missile", "artillery", "tank", "police", "agent", "diplomat", "envoy", "delegation", "negotiator"}
+     "warship", "missile", "artillery", "tank", "police", "agent", "diplomat", "envoy", "delegation", "negotiator",
+     "battalion", "brigade", "unit", "division", "reservist", "marine", "armour", "armor", "peacekeeper"}
 )
 # Fighting that two coordinated sides do to each other ("Azerbaijani and Armenian forces exchanged fire").
 MUTUAL_FIGHT = frozenset({"clash", "fight", "exchange", "battle", "skirmish", "trade"})
