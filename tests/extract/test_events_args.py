@@ -227,3 +227,9 @@ def test_the_home_country_sums_the_mentions_of_every_actor_of_a_country() -> Non
 def test_forces_sent_are_the_means_and_the_destination_is_the_target() -> None:
     events = [e for e in _events("Chavez ordered ten battalions and tanks to the Colombian border on Sunday.") if e.cameo != "010"]
     assert [e.target.country if e.target else None for e in events] == ["COL"]
+
+
+def test_a_visiting_guest_visits_the_host() -> None:
+    events = _events("Kuwait's emir received the visiting Iraqi prime minister at Bayan Palace on Wednesday.")
+    pairs = {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
+    assert {("043", "KWT", "IRQ"), ("042", "IRQ", "KWT")} <= pairs

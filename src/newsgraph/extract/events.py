@@ -160,6 +160,7 @@ class _Coder:
         deferred: list[int] = []
         by_trigger: dict[int, int] = {}
         for tok in sent:
+            tagged.extend((tok, False, e) for e in self._visit_events(tok, sent, reported_by))
             reacted = reaction(tok)
             if reacted is not None:
                 coded.pop(tok.i, None)  # "drew criticism from X": X criticises; the drawer does not
@@ -356,6 +357,24 @@ class _Coder:
             c.lower_ in CROWD_WORDS for verb in fired for c in syn.object_candidates(verb, set(), frozenset({"at", "into"}))
         )
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
+
+    def _visit_events(self, tok: Token, sent: Span, reported_by: str | None) -> list[Event]:
+        """"Kuwait's emir received the visiting Iraqi prime minister": the guest visits the host (042)."""
+        if tok.lemma_.lower() not in _HOSTING_VERBS:
+            return []
+        guests = [c for c in tok.children if c.dep_ == "dobj" and any(m.lower_ == "visiting" for m in c.children)]
+        subj = syn.subject_of(tok) if guests else None
+        if subj is None:
+            return []
+        hosts = [a for a in self._args(subj) if a.country]
+        date, date_text = event_date(tok, sent, self.article)
+        place = event_place(tok, sent, self.article.places, set())
+        out: list[Event] = []
+        for guest in guests:
+            visiting = next(m for m in guest.children if m.lower_ == "visiting")  # the words that tell of the visit
+            start, end = visiting.idx, visiting.idx + len(visiting.text)
+            out += self._build(self._args(guest), hosts, "042", syn.frame_of(tok).modality, reported_by, sent, start, end, date, date_text, place)
+        return out
 
     def _reaction_events(self, tok: Token, code: str, reactors: list[Token], sent: Span, reported_by: str | None) -> list[Event]:
         """"…, drawing condemnation from Turkey": Turkey (source) condemns the clause's actor (target)."""
@@ -651,6 +670,9 @@ class _Coder:
 
 # Verbs that move an actor's own forces: their object is the means, the destination the target.
 _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "station", "rush", "order", "pull", "withdraw"})
+
+
+_HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
 
 
 def _governor(noun: Token) -> Token:
