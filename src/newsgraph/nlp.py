@@ -31,6 +31,10 @@ VERB_FORM_FIXES = {
     "sniped": "snipe", "sniping": "snipe", "snipes": "snipe",
 }
 LEMMA_FIX_COMPONENT = "newsgraph_verb_lemmas"
+# A paragraph break always ends a sentence: the parser would otherwise glue a headline, a caption
+# or a dateline without final punctuation onto the next sentence ("Labour plans maternity pay
+# rise\n\nMaternity pay for new mothers is to rise ..."), and give its words to that sentence's acts.
+PARAGRAPH_BREAK_COMPONENT = "newsgraph_paragraph_breaks"
 
 
 def _register_lemma_fixes() -> None:
@@ -50,6 +54,20 @@ def _register_lemma_fixes() -> None:
         return doc
 
 
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAK_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_BREAK_COMPONENT)
+    def break_at_paragraphs(doc):  # type: ignore[no-untyped-def]
+        for token in doc[:-1]:
+            if token.is_space and "\n\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
 @functools.cache
 def load_nlp(disable: tuple[str, ...] = ()) -> Language:
     """Return the process-wide spaCy pipeline.
@@ -64,6 +82,9 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
             continue
         nlp = module.load(disable=list(disable))
         nlp.max_length = MAX_CHARS + 1
+        if "parser" in nlp.pipe_names:
+            _register_paragraph_breaks()
+            nlp.add_pipe(PARAGRAPH_BREAK_COMPONENT, before="parser")
         if "lemmatizer" in nlp.pipe_names:
             _register_lemma_fixes()
             nlp.add_pipe(LEMMA_FIX_COMPONENT, after="lemmatizer")
