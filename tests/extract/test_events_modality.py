@@ -138,3 +138,20 @@ def test_a_coordinated_act_shares_its_first_verbs_frame() -> None:
 def test_a_statement_or_threat_takes_the_target_of_the_act_it_tells_of(body: str, target: str) -> None:
     threats = [e for e in acts(body) if e.cameo_root == "13"]
     assert threats and all(e.target is not None and e.target.country == target for e in threats)
+
+
+def test_a_future_inside_a_whether_clause_is_a_condition_not_an_intent() -> None:
+    events = acts("Whether Iran will breach the agreement will depend on the talks.")
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["British unions are fighting change to their pension rights.", "The company is fighting opposition to new stores."],
+)
+def test_fighting_a_cause_or_a_problem_is_no_force(body: str) -> None:
+    assert acts(body) == []
+
+
+def test_fighting_rebels_is_force() -> None:
+    assert {e.cameo_root for e in acts("Troops fought rebels near Goma.")} == {"19"}

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.actors_article import datelines
 from newsgraph.extract.events_args import (
+    ABSTRACT_OBJECTS,
     DEATH_VERBS,
     FORCE_SECTORS,
     ActorIndex,
@@ -329,6 +330,10 @@ class _Coder:
                                     break
                 if targets:
                     break
+        if tok.lemma_.lower() in _FIGURATIVE_FORCE and code[:2] in {"18", "19"}:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if objects and all(o.lemma_.lower() in ABSTRACT_OBJECTS for o in objects):
+                return []  # "unions are fighting change", "the firm is battling opposition to new stores"
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
         last = max([tok.i, *used])
         if last + 1 < len(self.doc) and self.doc[last + 1].lower_ in _RESULT_WORDS:
@@ -672,6 +677,8 @@ class _Coder:
 _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "station", "rush", "order", "pull", "withdraw"})
 
 
+# Force verbs also used of causes and problems ("fight corruption", "battle inflation").
+_FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
 
 

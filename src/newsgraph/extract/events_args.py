@@ -572,6 +572,40 @@ _MEANS = frozenset(
 )
 
 
+# Nouns of people, groups, places and things force can fall on; abstract objects ("fighting
+# change", "blocked the reform") name no victim.
+_CONCRETE = frozenset(
+    {"people", "person", "man", "men", "woman", "women", "child", "children", "girl", "girls", "boy", "boys", "civilian",
+     "resident", "villager", "worshipper", "shopper", "student", "tourist", "passenger", "pilgrim", "prisoner", "detainee",
+     "protester", "demonstrator", "crowd", "mob", "monk", "journalist", "activist", "worker", "migrant", "refugee", "soldier",
+     "officer", "policeman", "member", "supporter", "leader", "official", "family", "guard", "hostage", "village", "town", "city",
+     "building", "house", "home", "office", "station", "school", "hospital", "mosque", "church", "temple", "synagogue", "market",
+     "hotel", "mall", "camp", "base", "post", "checkpoint", "convoy", "road", "highway", "bridge", "port", "airport", "border",
+     "palace", "parliament", "embassy", "consulate", "vehicle", "car", "bus", "train", "ship", "vessel", "plane", "area",
+     "region", "district", "province", "neighbourhood", "neighborhood", "street", "square", "site", "plant", "facility",
+     "rebel", "militant", "insurgent", "fighter", "gunman", "target", "centre", "center", "compound", "headquarters",
+     "position", "stronghold", "hideout", "island", "territory", "capital", "settlement", "farm", "warehouse", "factory",
+     "pipeline", "tanker", "aircraft", "helicopter", "positions", "troop", "force", "army", "police"}
+)
+# Abstract objects of force verbs used of causes and problems ("fighting change", "battle inflation").
+ABSTRACT_OBJECTS = frozenset(
+    {"change", "opposition", "reform", "corruption", "crime", "inflation", "poverty", "extremism", "disease", "plan",
+     "proposal", "bill", "law", "measure", "policy", "decision", "idea", "claim", "charge", "allegation", "case", "ruling",
+     "tax", "cut", "rise", "move", "trend", "problem", "crisis", "unemployment", "cancer", "virus", "pandemic", "drug",
+     "racism", "discrimination", "injustice", "cost", "price", "deficit", "debt", "climate", "obesity", "fraud", "record"}
+)
+
+
+def is_concrete(noun: Token) -> bool:
+    """Whether a noun names people, a group, a place or a thing that force can fall on."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}:
+        return True
+    if noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children):
+        return True  # "276 girls", "dozens"
+    lemma = noun.lemma_.lower()
+    return lemma in _CONCRETE or lemma.rstrip("s") in _CONCRETE
+
+
 def domestic_target(verb: Token, code: str, sources: list[EventArg], place: EventPlace | None, objects: list[Token]) -> EventArg | None:
     """The country an act without a named target falls on: its place's, else its source's own,
     when the act has an object (victims, a building, roads) or a place; None for other acts."""
@@ -581,7 +615,7 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
         return EventArg(None, country_name(country) or country, country, None, "", verb.idx, verb.idx) if country else None
     if code[:2] not in _DOMESTIC_TARGET_ROOTS:
         return None
-    victims = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in _MEANS]
+    victims = [o for o in objects if is_concrete(o) and o.lemma_.lower() not in _MEANS]
     if not victims and place is None:
         return None
     country = place.country if place is not None else None

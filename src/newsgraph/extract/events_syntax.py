@@ -629,7 +629,7 @@ def _is_purpose_of_object(clause: Token) -> bool:
 def frame_of(token: Token) -> Frame:
     """Modality and CAMEO transform of the act ``token`` from its auxiliaries and frame verbs."""
     frame = Frame()
-    negated = future = hypothetical = forecast = wished_by_other = False
+    negated = future = hypothetical = forecast = wished_by_other = conditional = False
     current = token
     if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in token.children):
         # "threatened to attack polling stations and kill anyone": the second act shares the frame
@@ -641,8 +641,10 @@ def frame_of(token: Token) -> Frame:
                 negated = True
             elif child.dep_ == "aux" and (low in FUTURE_AUX or (low == "would" and _is_reported(current))):
                 future = True  # "said they would boycott": the future of reported speech
-            elif (child.dep_ == "aux" and low in HYPOTHETICAL_AUX) or (child.dep_ == "mark" and low in CONDITIONAL_MARKS):
+            elif child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
                 hypothetical = True
+            elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+                hypothetical = conditional = True  # "whether a party will breach ...": no future, a condition
         if _is_conditional(current) or _is_inverted_conditional(current):
             hypothetical = True
         if _is_infinitival(current) and (
@@ -687,7 +689,7 @@ def frame_of(token: Token) -> Frame:
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             frame.frame_token = head
         current = head
-    if wished_by_other:
+    if wished_by_other or conditional:
         future = False
     if negated and frame.threat and not future:
         frame.modality = "negated"  # "has not threatened to abandon", "denied it had threatened": no threat, no refusal
