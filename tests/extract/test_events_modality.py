@@ -155,3 +155,14 @@ def test_fighting_a_cause_or_a_problem_is_no_force(body: str) -> None:
 
 def test_fighting_rebels_is_force() -> None:
     assert {e.cameo_root for e in acts("Troops fought rebels near Goma.")} == {"19"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She told of women survivors of the Rwandan genocide who were raped.",
+        "The talks were the first since the 1990 Iraqi invasion of Kuwait.",
+    ],
+)
+def test_a_background_event_noun_is_no_reported_act(body: str) -> None:
+    assert acts(body) == []

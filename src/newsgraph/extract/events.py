@@ -444,6 +444,10 @@ class _Coder:
         ]
         if not agents or not syn.noun_reported_as_fact(noun):
             return []
+        if noun.dep_ == "pobj" and (
+            (noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}) or noun.head.lower_ in {"since", "until", "before"}
+        ):
+            return []  # "survivors of the Rwandan genocide", "since the 1990 Iraqi invasion": background, not a report
         if code[:2] == "04" and len(agents) < 2 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
             return []  # "the Tory Party conference": one party's own meeting, no consultation
         sources = [a for a in self._args(agents[-1]) if a.country and a.start < noun.idx]
