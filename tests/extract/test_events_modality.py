@@ -166,3 +166,8 @@ def test_fighting_rebels_is_force() -> None:
 )
 def test_a_background_event_noun_is_no_reported_act(body: str) -> None:
     assert acts(body) == []
+
+
+def test_a_thing_that_threatens_to_harm_a_process_is_a_risk_not_a_threat() -> None:
+    assert acts("The row threatens to overshadow the summit between Russia and the EU.") == []
+    assert {e.cameo_root for e in acts("Russia threatened to escalate the conflict in Ukraine.")} == {"13"}

@@ -51,6 +51,7 @@ from newsgraph.extract.events_triggers import (
     for_pair,
     is_allegation,
     is_claimed,
+    is_risk,
     is_sports_result,
     passive_reading,
     reaction,
@@ -128,6 +129,8 @@ class _Coder:
             bare = row is not None and all(w.startswith("~") for w in row.words)  # exclusions name no object
             if bare and bare_frame(tok):
                 continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote
+            if is_risk(tok):
+                continue  # "the row threatens to overshadow the summit": a risk, no actor's threat
             if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
                 continue  # "called the change pragmatic": a description, not "call for change"
             if row is not None:

@@ -249,3 +249,21 @@ def reaction(tok: Token) -> tuple[str, list[Token]] | None:
         reactors = [g for holder in (obj, tok) for c in holder.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for g in c.children if g.dep_ == "pobj"]
         return code, [r for x in reactors for r in (x, *x.conjuncts)]
     return None
+
+
+# What a "threat" to a process is: a risk, not a threat by an actor ("the row threatens to
+# overshadow the summit", "it may even threaten to undermine the campaign").
+_RISK_VERBS = frozenset(
+    {"undermine", "derail", "overshadow", "damage", "jeopardise", "jeopardize", "destabilise", "destabilize", "wreck",
+     "disrupt", "dominate", "eclipse", "hamper", "hurt", "harm", "sour", "cloud", "spill", "engulf", "unravel", "stall",
+     "scupper", "split", "spiral", "worsen", "deepen", "escalate", "reignite", "tear", "paralyse", "paralyze", "swamp"}
+)
+
+
+def is_risk(tok: Token) -> bool:
+    """A "threaten to" whose complement is a harm to a process, not an act an actor threatens."""
+    if tok.lemma_.lower() not in {"threaten", "risk"} or not any(c.dep_ == "xcomp" and c.lemma_.lower() in _RISK_VERBS for c in tok.children):
+        return False
+    # only a thing threatens so: "Russia threatened to escalate the conflict" is Russia's threat
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is None or (subject.pos_ != "PROPN" and not subject.ent_type_ and subject.lower_ not in {"he", "she", "they", "we", "i"})
