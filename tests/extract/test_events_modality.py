@@ -171,3 +171,21 @@ def test_a_background_event_noun_is_no_reported_act(body: str) -> None:
 def test_a_thing_that_threatens_to_harm_a_process_is_a_risk_not_a_threat() -> None:
     assert acts("The row threatens to overshadow the summit between Russia and the EU.") == []
     assert {e.cameo_root for e in acts("Russia threatened to escalate the conflict in Ukraine.")} == {"13"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # marching "to demand" is demanding: done, not merely intended
+        ("Thousands of Venezuelans marched in Caracas on Saturday to demand that Nicolas Maduro step down.", ("10", "asserted")),
+        # a government that summons an envoy "to protest" protests officially: it criticises (111)
+        ("Russia's foreign ministry summoned the US ambassador on Tuesday to protest against interference.", ("11", "asserted")),
+    ],
+)
+def test_a_purpose_the_act_performs_is_done(body: str, expected: tuple[str, str]) -> None:
+    assert expected in {(e.cameo_root, e.modality) for e in acts(body)}
+
+
+def test_an_arrest_aimed_at_stays_hypothetical() -> None:
+    arrests = [e for e in acts("The army sent troops to arrest the rebel leader.", INDIA) if e.cameo_root == "17"]
+    assert arrests and all(e.modality == "hypothetical" for e in arrests)

@@ -313,6 +313,9 @@ class _Coder:
                     break
                 weak = weak or found
             targets = targets or weak
+        if not targets and tok.dep_ == "advcl" and syn.is_performed_purpose(tok):
+            # "telephoned Abbas to discuss ...", "summoned the US ambassador to protest": the act's partner
+            targets = [a for o in tok.head.children if o.dep_ == "dobj" for a in self._args(o) if a.country or a.actor_id]
         if not targets and code[:2] in {"02", "10"}:
             # "demanded that Hamas renounce ...": the one asked is the complement's subject.
             for comp in tok.children:

@@ -608,6 +608,24 @@ def is_stated_intent(clause: Token) -> bool:
     )
 
 
+# Purposes that the act itself performs: marching "to demand" is demanding, summoning an envoy
+# "to protest" is protesting, telephoning a leader "to discuss" is discussing.
+_PERFORMED_PURPOSES = frozenset(
+    {"protest", "demand", "denounce", "condemn", "express", "show", "mark", "commemorate", "call", "press", "urge", "voice",
+     "discuss", "demonstrate", "complain", "thank", "congratulate", "celebrate", "mourn", "honour", "honor", "support", "oppose"}
+)
+_PERFORMING_ACTS = frozenset(
+    {"march", "rally", "gather", "take", "stage", "hold", "strike", "walk", "assemble", "protest", "demonstrate", "block",
+     "summon", "telephone", "phone", "call", "meet", "visit", "travel", "fly", "write", "arrive", "converge", "parade", "turn"}
+)
+
+
+def is_performed_purpose(clause: Token) -> bool:
+    """A purpose the main act performs ("marched in Caracas to demand", "summoned the US ambassador
+    to protest"): done, not merely intended."""
+    return clause.lemma_.lower() in _PERFORMED_PURPOSES and clause.head.lemma_.lower() in _PERFORMING_ACTS
+
+
 def _is_yet_to(clause: Token) -> bool:
     """An infinitive under "be/have yet to" ("are yet to arrest", "has yet to respond")."""
     head = clause.head
@@ -649,7 +667,7 @@ def frame_of(token: Token) -> Frame:
             hypothetical = True
         if _is_infinitival(current) and (
             current.head.lemma_.lower() not in NEUTRAL_FRAMES | INTENT_FRAMES | REFUSAL_FRAMES or _is_purpose_of_object(current)
-        ):
+        ) and not is_performed_purpose(current):
             hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
         if _is_yet_to(current):
             negated = True  # "police are yet to arrest the accused", "has yet to sign": not done

@@ -88,6 +88,8 @@ def readies_force(frame: syn.Frame, code: str) -> bool:
 
 # Armed non-state groups: like state forces, they attack, they do not riot.
 _ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
+# Sectors that protest by note and statement, not in the street.
+_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL", "SPY", "ELI"})
 # Sectors of people who strike from work rather than by air.
 _CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
 
@@ -103,6 +105,8 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "143"
     if code.startswith("175") and sector in _ARMED_GROUPS:
         return "180"  # "gunmen opened fire on a crowd": no state represses, armed men attack
+    if code.startswith("14") and words & {"protest", "complain"} and sector in _OFFICIAL_SECTORS:
+        return "111"  # a government "protests" officially: it criticises; it does not take to the streets
     if code.startswith("1712") and CROWD_WORDS & set(source.text.lower().split()):
         return "145"  # "protesters set fire to parliament": CAMEO's violent protest, destructive of property
     return code
