@@ -233,3 +233,11 @@ def test_a_visiting_guest_visits_the_host() -> None:
     events = _events("Kuwait's emir received the visiting Iraqi prime minister at Bayan Palace on Wednesday.")
     pairs = {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
     assert {("043", "KWT", "IRQ"), ("042", "IRQ", "KWT")} <= pairs
+
+
+def test_a_named_body_the_tables_do_not_know_takes_no_country_from_the_article() -> None:
+    body = (
+        "Yukos shares fell in Moscow. Russian prosecutors charged Yukos managers. "
+        "Deutsche Bank has called on the US court to throw out the case."
+    )
+    assert all(e.source.country != "RUS" for e in _events(body) if e.source.text == "Deutsche Bank")

@@ -131,6 +131,12 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                     return EventArg(None, sub.name, sub.country, None, phrase, start, end)
         return None
     country = code.country or (phrase_country(token) if code.kind != "country" else None)
+    if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country":
+        # a named body the tables do not know ("Deutsche Bank") is of no country the article
+        # lends it: the hint is for generic ones ("the central bank", "the police")
+        unhinted = _safe_lookup(phrase, when, None)
+        if unhinted is not None and unhinted.country is None:
+            country = phrase_country(token)
     return EventArg(None, code.name, country, code.sector, phrase, start, end)
 
 
