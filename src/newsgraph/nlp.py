@@ -62,10 +62,32 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component(PARAGRAPH_BREAK_COMPONENT)
     def break_at_paragraphs(doc):  # type: ignore[no-untyped-def]
+        starts = [0]
         for token in doc[:-1]:
             if token.is_space and "\n\n" in token.text:
                 doc[token.i + 1].is_sent_start = True
+                starts.append(token.i + 1)
+        for start in starts:
+            _break_after_dateline(doc, start)
         return doc
+
+
+def _break_after_dateline(doc, start: int) -> None:  # type: ignore[no-untyped-def]
+    """A paragraph opening "dharwad: police arrested ..." or "NEW DELHI - ...": the place before
+    the colon or dash is a dateline, and the parser, taking it for the subject, loses the clause."""
+    for token in doc[start : start + 5]:
+        if token.text in {":", "-", "--", "\u2013", "\u2014"} and token.i > start and token.i + 1 < len(doc):
+            # a dateline is all lower or all upper case ("dharwad:", "NEW DELHI -"), a name-colon
+            # quote ("Blair: I will go on") and "The ministry said:" are not
+            words = doc[start : token.i]
+            place = all(t.is_alpha and t.tag_ in {"NNP", "NNPS", "NN"} for t in words) and (
+                all(t.is_lower for t in words) or all(t.is_upper for t in words)
+            )
+            if place and not doc[token.i + 1].is_space:
+                doc[token.i + 1].is_sent_start = True
+            return
+        if not token.is_alpha:
+            return
 
 
 @functools.cache

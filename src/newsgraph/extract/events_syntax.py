@@ -612,11 +612,14 @@ def is_stated_intent(clause: Token) -> bool:
 # "to protest" is protesting, telephoning a leader "to discuss" is discussing.
 _PERFORMED_PURPOSES = frozenset(
     {"protest", "demand", "denounce", "condemn", "express", "show", "mark", "commemorate", "call", "press", "urge", "voice",
-     "discuss", "demonstrate", "complain", "thank", "congratulate", "celebrate", "mourn", "honour", "honor", "support", "oppose"}
+     "discuss", "demonstrate", "complain", "thank", "congratulate", "celebrate", "mourn", "honour", "honor", "support", "oppose",
+     "disperse", "quell", "scatter", "repel", "contain"}
 )
+# ... and force used "to disperse the mob": the firing is the repression, whatever its success
 _PERFORMING_ACTS = frozenset(
     {"march", "rally", "gather", "take", "stage", "hold", "strike", "walk", "assemble", "protest", "demonstrate", "block",
-     "summon", "telephone", "phone", "call", "meet", "visit", "travel", "fly", "write", "arrive", "converge", "parade", "turn"}
+     "summon", "telephone", "phone", "call", "meet", "visit", "travel", "fly", "write", "arrive", "converge", "parade", "turn",
+     "fire", "lob", "burst", "use", "resort", "lathicharge", "charge", "shoot", "open"}
 )
 
 
