@@ -189,3 +189,8 @@ def test_a_purpose_the_act_performs_is_done(body: str, expected: tuple[str, str]
 def test_an_arrest_aimed_at_stays_hypothetical() -> None:
     arrests = [e for e in acts("The army sent troops to arrest the rebel leader.", INDIA) if e.cameo_root == "17"]
     assert arrests and all(e.modality == "hypothetical" for e in arrests)
+
+
+def test_pleading_not_guilty_admits_nothing() -> None:
+    events = acts("The former minister pleaded not guilty to corruption charges in a Delhi court.", INDIA)
+    assert events and all(e.modality == "negated" for e in events)

@@ -658,8 +658,8 @@ def frame_of(token: Token) -> Frame:
     for _ in range(6):
         for child in current.children:
             low = child.lower_
-            if child.dep_ == "neg":
-                negated = True
+            if child.dep_ == "neg" or (child.dep_ in {"acomp", "oprd"} and any(g.dep_ == "neg" for g in child.children)):
+                negated = True  # ... and "pleaded not guilty", where "not" hangs under "guilty"
             elif child.dep_ == "aux" and (low in FUTURE_AUX or (low == "would" and _is_reported(current))):
                 future = True  # "said they would boycott": the future of reported speech
             elif child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
