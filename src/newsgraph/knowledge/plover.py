@@ -16,6 +16,9 @@ same draft), because the manual is what coders and users read:
   Embargoes and boycotts stay COERCE (mode "restrict" names them).
 - Resignations (0831 with the verb *resign*, *step down*, *quit*): the manual's RETREAT "also
   covers resignations of government officials" (mode "resign"); the table puts 083x under CONCEDE.
+- Easing a curfew or a state of emergency (0813, 0814): the table says RETREAT, the manual's
+  CONCEDE names "removing curfews" and explains that "the lifting of a curfew is, effectively, a
+  promise" — a verbal concession.
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ def plover_table() -> dict[str, PloverCode]:
 
 _SANCTIONS = PloverCode("SANCTION", "discontinue", None)
 _RESIGNATION = PloverCode("RETREAT", "resign", "executive")
+_EASED_RESTRICTION = PloverCode("CONCEDE", None, "legal")
 RESIGN_WORDS = frozenset({"resign", "quit", "step down", "stand down", "resignation"})
 
 
@@ -92,6 +96,8 @@ def to_plover(cameo: str, words: frozenset[str] = frozenset()) -> PloverCode:
         return _SANCTIONS
     if cameo.startswith("083") and words & RESIGN_WORDS:
         return _RESIGNATION
+    if cameo[:4] in {"0813", "0814"}:
+        return _EASED_RESTRICTION
     if cameo.startswith("02"):
         cameo = "10" + cameo[2:]  # an appeal reads as the matching demand (module docstring)
     table = plover_table()
