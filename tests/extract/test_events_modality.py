@@ -194,3 +194,17 @@ def test_an_arrest_aimed_at_stays_hypothetical() -> None:
 def test_pleading_not_guilty_admits_nothing() -> None:
     events = acts("The former minister pleaded not guilty to corruption charges in a Delhi court.", INDIA)
     assert events and all(e.modality == "negated" for e in events)
+
+
+def test_a_main_verbs_negation_does_not_reach_a_finite_coordinated_act() -> None:
+    events = acts("The workers did not want to go on strike and called for talks with the government.", INDIA)
+    assert ("02", "asserted") in {(e.cameo_root, e.modality) for e in events}
+
+
+def test_a_hedged_future_is_hoped_not_intended() -> None:
+    events = acts("Hopefully the Americans will support the plan, the minister said.")
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_demonstrators_who_attack_buildings_riot() -> None:
+    assert {e.cameo for e in acts("Demonstrators attacked public buildings in Algiers.")} == {"145"}

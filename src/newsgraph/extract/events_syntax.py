@@ -50,6 +50,7 @@ NEUTRAL_FRAMES = frozenset({"continue", "begin", "start", "resume", "keep", "lau
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should", "must", "can", "ca"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "until", "lest"})
+_HEDGES = frozenset({"hopefully", "possibly", "perhaps", "maybe", "probably"})
 
 SPEECH_LEMMAS = frozenset(
     {"say", "state", "announce", "declare", "tell", "add", "note", "remark", "stress", "explain", "insist",
@@ -654,7 +655,12 @@ def frame_of(token: Token) -> Frame:
     current = token
     if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in token.children):
         # "threatened to attack polling stations and kill anyone": the second act shares the frame
-        current = _first_conjunct(token)
+        # of an embedded first act; a main verb's negation stays its own ("did not want to strike
+        # and called for talks": the call was made)
+        first = _first_conjunct(token)
+        # ... and a finite verb after an infinitive ("to go on strike and called") is coordinated higher up
+        if first.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and not (first.tag_ == "VB" and token.tag_ in {"VBD", "VBZ", "VBP"}):
+            current = first
     for _ in range(6):
         for child in current.children:
             low = child.lower_
@@ -666,6 +672,8 @@ def frame_of(token: Token) -> Frame:
                 hypothetical = True
             elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 hypothetical = conditional = True  # "whether a party will breach ...": no future, a condition
+            elif child.dep_ == "advmod" and low in _HEDGES:
+                hypothetical = conditional = True  # "hopefully they will support": hoped, not intended
         if _is_conditional(current) or _is_inverted_conditional(current):
             hypothetical = True
         if _is_infinitival(current) and (

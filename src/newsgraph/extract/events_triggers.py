@@ -107,6 +107,8 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "180"  # "gunmen opened fire on a crowd": no state represses, armed men attack
     if code.startswith("14") and words & {"protest", "complain"} and sector in _OFFICIAL_SECTORS:
         return "111"  # a government "protests" officially: it criticises; it does not take to the streets
+    if code[:2] in {"18", "19"} and CROWD_WORDS & set(source.text.lower().split()):
+        return "145"  # "demonstrators attacked public buildings": a violent protest, not an armed attack
     if code.startswith("1712") and CROWD_WORDS & set(source.text.lower().split()):
         return "145"  # "protesters set fire to parliament": CAMEO's violent protest, destructive of property
     return code
