@@ -241,3 +241,9 @@ def test_a_named_body_the_tables_do_not_know_takes_no_country_from_the_article()
         "Deutsche Bank has called on the US court to throw out the case."
     )
     assert all(e.source.country != "RUS" for e in _events(body) if e.source.text == "Deutsche Bank")
+
+
+def test_a_clause_before_a_request_is_not_what_it_asks() -> None:
+    body = "The UK, France and Germany want the EU budget capped at 1% of incomes - the European Commission has urged an increase."
+    requests = [e for e in _events(body) if e.cameo_root == "02"]
+    assert requests and all(e.target is None for e in requests)

@@ -319,7 +319,9 @@ class _Coder:
         if not targets and code[:2] in {"02", "10"}:
             # "demanded that Hamas renounce ...": the one asked is the complement's subject.
             for comp in tok.children:
-                embedded = syn.subject_of(comp) if comp.dep_ in {"ccomp", "xcomp"} else None
+                # what is asked follows the asking: a clause before it is another sentence the
+                # parser hung there ("X want Y - the Commission has urged an increase")
+                embedded = syn.subject_of(comp) if comp.dep_ in {"ccomp", "xcomp"} and comp.i > tok.i else None
                 if embedded is not None and embedded.i != subj.i:
                     targets = [a for a in self._args(embedded) if a.country or a.actor_id]
                     break
