@@ -32,8 +32,10 @@ class Country:
     capitals: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case, strip accents, unify apostrophes and dots: the key of every name index."""
+    """Lower-case, strip accents, unify apostrophes and dots: the key of every name index.
+    Cached: the actor and place stages fold the same few thousand words again and again."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace(".", "").replace("-", " ")
