@@ -9,7 +9,7 @@ from newsgraph.extract.dates import extract_dates
 from newsgraph.extract.entities import extract_entities
 from newsgraph.extract.events import extract_events
 from newsgraph.extract.places import extract_places
-from newsgraph.model import Article, Event
+from newsgraph.model import Actor, Article, Event
 from newsgraph.nlp import load_nlp
 
 
@@ -24,3 +24,8 @@ def annotate(body: str, published: str = "2023-12-07T10:00:00", extra: dict[str,
 
 def events_of(body: str, published: str = "2023-12-07T10:00:00", extra: dict[str, Any] | None = None) -> list[Event]:
     return list(annotate(body, published, extra).events)
+
+
+def actor_mentioned(article: Article, text: str) -> Actor:
+    """The article's actor with a mention worded exactly ``text``."""
+    return next(a for a in article.actors if any(m.text == text for m in a.mentions))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsgraph.knowledge.countries import country_by_name
 from newsgraph.knowledge.lookup import lookup_actor
-from tests.stages import annotate, events_of
+from tests.stages import actor_mentioned, annotate, events_of
 
 # A British story of 2005 about Michael Howard; the tables know only John Howard (AUS).
 UK_HOWARD = (
@@ -17,10 +17,6 @@ UK_HOWARD = (
     "Howard accused the prime minister of failing British voters. "
     "Labour said the Conservatives had no plan for the NHS."
 )
-
-
-def _actor(article, text):  # type: ignore[no-untyped-def]
-    return next(a for a in article.actors if any(m.text == text for m in a.mentions))
 
 
 def test_bare_surname_joins_the_full_name_in_the_article_not_a_foreign_holder() -> None:
@@ -50,7 +46,7 @@ def test_titled_surname_after_the_full_name_still_names_the_holder() -> None:
         "President Raisi criticised Israel. Raisi said sanctions had failed."
     )
     article = annotate(body, "2023-12-07")
-    raisi = _actor(article, "Raisi")
+    raisi = actor_mentioned(article, "Raisi")
     assert (raisi.name, raisi.country) == ("Ebrahim Raisi", "IRN")
     assert [e.source.country for e in article.events if "Raisi" in e.source.text] == ["IRN"] * 3
 
@@ -63,7 +59,7 @@ def test_surname_with_no_evidence_against_names_the_holder() -> None:
 def test_government_noun_after_a_surname_supports_the_holder() -> None:
     body = "The Obama administration did not call on Cuba's leadership to hold elections, officials said."
     article = annotate(body, "2016-01-01")
-    assert _actor(article, "Obama").name == "Barack Obama"
+    assert actor_mentioned(article, "Obama").name == "Barack Obama"
 
 
 def test_acronym_spelled_out_in_the_article_names_that_body() -> None:
@@ -72,7 +68,7 @@ def test_acronym_spelled_out_in_the_article_names_that_body() -> None:
         "by police in Leeds. A BNP spokesperson said Mr Griffin was arrested on Tuesday morning."
     )
     article = annotate(body, "2005-03-01")
-    assert _actor(article, "Nick Griffin").country == "GBR"
+    assert actor_mentioned(article, "Nick Griffin").country == "GBR"
     assert all(a.country != "BGD" for a in article.actors)
     said = [e for e in article.events if "BNP spokesperson" in e.source.text]
     assert said and said[0].source.country == "GBR"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsgraph.extract.quotes import extract_quotes
 from newsgraph.nlp import load_nlp
-from tests.stages import annotate
+from tests.stages import actor_mentioned, annotate
 
 # A British story that names Germany more often than any other single place, but whose actors
 # (the Welsh Assembly Government, the Arts Council of Wales) are British.
@@ -23,14 +23,10 @@ WELSH_ARTS = (
 )
 
 
-def _actor(article, text):  # type: ignore[no-untyped-def]
-    return next(a for a in article.actors if any(m.text == text for m in a.mentions))
-
-
 def test_domestic_minister_takes_the_home_country_not_a_country_named_more_often() -> None:
     article = annotate(WELSH_ARTS, "2005-03-01")
     assert article.extra.get("home_country") == "GBR"
-    assert _actor(article, "Alun Pugh").country == "GBR"
+    assert actor_mentioned(article, "Alun Pugh").country == "GBR"
     assert all(e.source.country != "DEU" for e in article.events if "Pugh" in e.source.text)
 
 
@@ -56,17 +52,17 @@ def test_a_misread_place_repeated_does_not_make_the_home_country() -> None:
         "Deputy Prime Minister John Prescott said a good deal for the Dome had been secured."
     )
     article = annotate(body, "2005-03-01")
-    assert _actor(article, "John Prescott").country == "GBR"
+    assert actor_mentioned(article, "John Prescott").country == "GBR"
 
 
 def test_town_qualified_by_a_us_state_is_american() -> None:
     article = annotate("Police in Birmingham, Alabama arrested three men on Tuesday.", "2005-03-01")
-    assert _actor(article, "Police").country == "USA"
+    assert actor_mentioned(article, "Police").country == "USA"
 
 
 def test_town_qualified_by_a_province_takes_its_country() -> None:
     article = annotate("Protesters in London, Ontario, clashed with police on Saturday.", "2005-03-01")
-    assert _actor(article, "Protesters").country == "CAN"
+    assert actor_mentioned(article, "Protesters").country == "CAN"
 
 
 def test_capital_namesake_qualified_by_a_state_is_no_government() -> None:
