@@ -76,7 +76,8 @@ def _break_after_dateline(doc, start: int) -> None:  # type: ignore[no-untyped-d
     """A paragraph opening "dharwad: police arrested ..." or "NEW DELHI - ...": the place before
     the colon or dash is a dateline, and the parser, taking it for the subject, loses the clause."""
     for token in doc[start : start + 5]:
-        if token.text in {":", "-", "--", "\u2013", "\u2014"} and token.i > start and token.i + 1 < len(doc):
+        spaced = token.text == ":" or bool(doc[token.i - 1].whitespace_)  # "US-led" is one word, not "US -"
+        if token.text in {":", "-", "--", "\u2013", "\u2014"} and token.i > start and token.i + 1 < len(doc) and spaced:
             # a dateline is all lower or all upper case ("dharwad:", "NEW DELHI -"), a name-colon
             # quote ("Blair: I will go on") and "The ministry said:" are not
             words = doc[start : token.i]

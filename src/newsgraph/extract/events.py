@@ -340,7 +340,7 @@ class _Coder:
                     break
         if tok.lemma_.lower() in _FIGURATIVE_FORCE and code[:2] in {"18", "19"}:
             objects = [c for c in tok.children if c.dep_ == "dobj"]
-            if objects and all(o.lemma_.lower() in ABSTRACT_OBJECTS for o in objects):
+            if objects and all(o.lemma_.lower() in ABSTRACT_OBJECTS or _is_opposition_to(o) for o in objects):
                 return []  # "unions are fighting change", "the firm is battling opposition to new stores"
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
         last = max([tok.i, *used])
@@ -399,7 +399,9 @@ class _Coder:
         date, date_text = event_date(tok, sent, self.article)
         start, end = tok.idx, tok.idx + len(tok.text)
         place = event_place(tok, sent, self.article.places, set())
-        return self._build(sources, targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
+        # "could draw criticism from Beijing" is no criticism yet; protests by officials are criticism (for_actor)
+        words = frozenset({"protest"}) if code.startswith("14") else frozenset()
+        return self._build(sources, targets, code, syn.frame_of(tok).modality, reported_by, sent, start, end, date, date_text, place, words)
 
     def _noun_events(self, noun: Token, sent: Span, reported_by: str | None) -> list[Event]:
         holders = [noun]
@@ -692,6 +694,11 @@ _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "statio
 # Force verbs also used of causes and problems ("fight corruption", "battle inflation").
 _FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
+
+
+def _is_opposition_to(noun: Token) -> bool:
+    """"opposition to new stores" is resistance; "the opposition" is a side."""
+    return noun.lemma_.lower() == "opposition" and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)
 
 
 def _governor(noun: Token) -> Token:

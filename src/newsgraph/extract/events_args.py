@@ -159,7 +159,8 @@ def phrase_country(token: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
-                    found = _qualified_country(pobj) or _country_named(pobj) or _country_of_place(pobj)
+                    found = _country_named(pobj) if _qualified_country(pobj) is None else None
+                    found = found or _country_of_place(pobj)  # (which reads a qualifier first)
                     if found:
                         return found
                 elif pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
@@ -194,22 +195,34 @@ def nationality_of_phrase(token: Token) -> str | None:
             continue
         if tok.ent_type_ not in {"NORP", "GPE"} and not (tok.is_title and tok.dep_ in {"amod", "compound"} and not tok.ent_type_):
             continue  # the small model leaves some demonyms untagged ("the Georgian Black Sea port")
-        if tok.dep_ in {"amod", "compound", "nmod", "poss"} or tok.head.i != tok.i:
+        if tok.dep_ in {"amod", "compound", "nmod", "poss"}:
             found = _country_of_word(_entity_text(tok))
             if found:
                 return found
     return None
 
 
+def entity_of(token: Token) -> Span | None:
+    """The named entity the token is part of. ``doc.ents`` builds every span of the article on
+    each access, so the token → entity map is built once per doc and kept in its user data."""
+    doc = token.doc
+    index = doc.user_data.get("newsgraph_entity_of")
+    if index is None:
+        index = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        doc.user_data["newsgraph_entity_of"] = index
+    return index.get(token.i)
+
+
 def _qualified_country(token: Token) -> str | None:
     """The country a place's qualifier names ("Birmingham, Alabama": USA), else None."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     return qualifier_country(ent) if ent is not None else None
 
 
 def _entity_text(token: Token) -> str:
     """The whole named entity the token is part of ("the Ivory Coast", "Birmingham"), else the token."""
-    return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), token.text)
+    ent = entity_of(token)
+    return ent.text if ent is not None else token.text
 
 
 def _country_named(token: Token) -> str | None:
@@ -570,7 +583,7 @@ def event_id(article_id: str, start: int, end: int, cameo: str, source: EventArg
 
 # Acts done to people or places in a country: without a named target, CAMEO codes their country
 # ("Mexican soldiers tortured detainees in Chihuahua": MEX → MEX; "truck drivers blocked highways").
-_DOMESTIC_TARGET_ROOTS = frozenset({"13", "14", "17", "18", "19", "20"})
+_DOMESTIC_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # Objects that are the means of force, never its victims ("fired rockets", "used tear gas").
 _MEANS = frozenset(
     {"rocket", "missile", "shell", "mortar", "bullet", "round", "shot", "gas", "teargas", "cannon", "grenade", "bomb",
@@ -595,7 +608,7 @@ _CONCRETE = frozenset(
 )
 # Abstract objects of force verbs used of causes and problems ("fighting change", "battle inflation").
 ABSTRACT_OBJECTS = frozenset(
-    {"change", "opposition", "reform", "corruption", "crime", "inflation", "poverty", "extremism", "disease", "plan",
+    {"change", "reform", "corruption", "crime", "inflation", "poverty", "extremism", "disease", "plan",
      "proposal", "bill", "law", "measure", "policy", "decision", "idea", "claim", "charge", "allegation", "case", "ruling",
      "tax", "cut", "rise", "move", "trend", "problem", "crisis", "unemployment", "cancer", "virus", "pandemic", "drug",
      "racism", "discrimination", "injustice", "cost", "price", "deficit", "debt", "climate", "obesity", "fraud", "record"}
@@ -651,16 +664,19 @@ def beneficiary_country(verbs: list[Token], code: str, own: set[str | None]) -> 
     if code[:2] not in _BENEFIT_ROOTS:
         return None
     for verb in verbs:
-        for clause in [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"}] or [verb]:
-            for tok in clause.subtree:
-                if tok.ent_type_ != "GPE" or tok.dep_ not in {"poss", "pobj"}:
-                    continue
-                if tok.dep_ == "pobj" and tok.head.lower_ not in {"in", "with"}:  # "to double its trade with Brazil"
-                    continue
-                country = _country_named(tok)
-                if country and country not in own:
-                    start, end = noun_span(tok)
-                    return EventArg(None, country_name(country) or country, country, None, tok.doc.text[start:end], start, end)
+        # complements only: "Speaking in Spain, Merkel praised ..." names a venue, not a beneficiary
+        clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+        # without a complement, the verb's own phrases only (not a participle's "Speaking in Spain")
+        words = [t for c in clauses for t in c.subtree] or [t for c in verb.children if c.dep_ in {"prep", "dobj"} for t in c.subtree]
+        for tok in words:
+            if tok.ent_type_ != "GPE" or tok.dep_ not in {"poss", "pobj"}:
+                continue
+            if tok.dep_ == "pobj" and tok.head.lower_ not in {"in", "with"}:  # "to double its trade with Brazil"
+                continue
+            country = _country_named(tok)
+            if country and country not in own:
+                start, end = noun_span(tok)
+                return EventArg(None, country_name(country) or country, country, None, tok.doc.text[start:end], start, end)
     return None
 
 

@@ -151,17 +151,18 @@ def inherit_targets(tagged: list[tuple[Token, bool, Event]]) -> list[tuple[Token
     for tok, noun, event in tagged:
         if event.target is None and event.cameo[:2] in _ABOUT_ACT_ROOTS and event.cameo != _STATEMENT:  # a bare "said" aims at no one
             inner = next((aimed[c.i] for c in _embedded_acts(tok) if c.i in aimed), None)
-            if inner is not None and inner.target is not None:
+            if inner is not None:
                 event = dataclasses.replace(event, target=inner.target)
         out.append((tok, noun, event))
     return out
 
 
 def _embedded_acts(tok: Token) -> list[Token]:
-    """The verbs of the clauses ``tok`` governs, and their coordinated verbs, nearest first."""
+    """The verbs of the complement clauses ``tok`` governs, in document order."""
     found: list[Token] = []
     for child in tok.children:
-        if child.dep_ in {"ccomp", "xcomp", "advcl", "pcomp", "prep"}:
+        # complements only: "vowed revenge after Israeli jets struck Damascus" aims at no one in Syria
+        if child.dep_ in {"ccomp", "xcomp"}:
             for verb in (child, *child.subtree):
                 if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i:
                     found.append(verb)

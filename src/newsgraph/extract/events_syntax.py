@@ -37,7 +37,7 @@ HYPOTHETICAL_FRAMES = frozenset(
     {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
      "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand",
-     "difficult", "hard", "impossible", "unable", "easy", "need"}
+     "difficult", "hard", "impossible", "unable", "easy", "need", "contemplate", "ponder"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
 # Frames that are acts of their own as well: considering a policy option is CAMEO 014
@@ -174,7 +174,11 @@ def _is_mandative(token: Token) -> bool:
     head = clause.head
     if head.lemma_.lower() not in _MANDATIVE:
         return False
-    if not (token.tag_ == "VB" or (token.tag_ == "VBP" and head.tag_ == "VBD")):
+    # a present after a past-tense mandative verb is a subjunctive only with a singular subject
+    # ("insisted that Honduras endorse"); "insisted that their warplanes attack" reports a fact
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    singular = subject is not None and subject.tag_ in {"NNP", "NN"}
+    if not (token.tag_ == "VB" or (token.tag_ == "VBP" and head.tag_ == "VBD" and singular and head.lemma_.lower() != "suggest")):
         return False
     return not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) and any(
         c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in clause.children
@@ -601,12 +605,24 @@ def is_stated_intent(clause: Token) -> bool:
     """An infinitive that states the intent its noun names, held by the verb's subject
     ("announced plans to impose sanctions", "signalled its willingness to resume talks")."""
     head = clause.head
+    # only a noun the subject states or holds ("announced plans", "has no plans"); "condemned
+    # Britain's decision to expel" states Britain's act, not the condemner's
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
     return (
         clause.dep_ == "acl"
         and head.lemma_.lower() in INTENT_NOUNS | FUTURE_FRAMES
         and head.dep_ in {"dobj", "attr"}
+        and head.head.lemma_.lower() in _STATING_VERBS
+        and (owner is None or owner.pos_ == "PRON")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
+
+
+# Verbs by which an actor states or holds an intent noun ("announced plans to", "has no plans to").
+_STATING_VERBS = frozenset(
+    {"announce", "unveil", "signal", "confirm", "have", "express", "show", "outline", "reveal", "present", "approve",
+     "adopt", "declare", "state", "reiterate", "make", "set", "lay", "draw", "indicate", "voice", "be"}
+)
 
 
 # Purposes that the act itself performs: marching "to demand" is demanding, summoning an envoy
@@ -626,8 +642,17 @@ _PERFORMING_ACTS = frozenset(
 
 def is_performed_purpose(clause: Token) -> bool:
     """A purpose the main act performs ("marched in Caracas to demand", "summoned the US ambassador
-    to protest"): done, not merely intended."""
-    return clause.lemma_.lower() in _PERFORMED_PURPOSES and clause.head.lemma_.lower() in _PERFORMING_ACTS
+    to protest"): done, not merely intended. A strike that performs is a walkout (no object), and
+    taking performs only "to the streets"; "warplanes struck tanks to support the rebels" does not."""
+    head = clause.head
+    lemma = head.lemma_.lower()
+    if clause.lemma_.lower() not in _PERFORMED_PURPOSES or lemma not in _PERFORMING_ACTS or not _is_infinitival(clause):
+        return False
+    if lemma == "strike":
+        return not any(c.dep_ == "dobj" for c in head.children)
+    if lemma == "take":
+        return any(g.lemma_.lower() == "street" for c in head.children if c.dep_ == "prep" for g in c.children)
+    return True
 
 
 def _is_yet_to(clause: Token) -> bool:

@@ -89,7 +89,7 @@ def readies_force(frame: syn.Frame, code: str) -> bool:
 # Armed non-state groups: like state forces, they attack, they do not riot.
 _ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 # Sectors that protest by note and statement, not in the street.
-_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "MIL", "SPY", "ELI"})
+_OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
 # Sectors of people who strike from work rather than by air.
 _CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
 
@@ -191,9 +191,13 @@ STANCE_ADJECTIVES = {
 # Bombs that act name the kind of bombing (CAMEO 183: 1831 suicide, 1832 vehicle, 1833 roadside
 # or other improvised device); an act whose means is a bomb is a bombing, not a generic attack.
 _BOMB_WORDS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "bomber", "landmine", "mine"})
+_VEHICLES = frozenset({"car", "truck", "vehicle", "lorry", "motorcycle", "van", "tanker"})
+# Words that name an explosion an accident as often as an attack; they need a hostile cue.
+_AMBIGUOUS_BLASTS = frozenset({"explosion", "blast", "mine", "device"})
+_HOSTILE_CUES = frozenset({"bomb", "suicide", "car", "truck", "roadside", "terror", "terrorist", "explosive", "improvised", "land", "anti", "remote"})
 _BOMB_KINDS = (
     (frozenset({"suicide"}), "1831"),
-    (frozenset({"car", "truck", "vehicle", "lorry", "motorcycle", "van", "tanker"}), "1832"),
+    (_VEHICLES, "1832"),
     (frozenset({"roadside", "ied", "landmine", "mine", "improvised", "remote", "roadside-bomb"}), "1833"),
 )
 
@@ -202,12 +206,14 @@ def bombing_code(weapon: Token) -> str | None:
     """The CAMEO bombing code of a weapon that acts ("a car bomb ripped through a market": 1832),
     or None when the weapon is no bomb (a shell, a rocket or a drone is a military attack)."""
     lemma = weapon.lemma_.lower()
-    if lemma in _BOMB_KINDS[1][0] and _is_rigged(weapon):
+    if lemma in _VEHICLES and _is_rigged(weapon):
         return "1832"  # "a truck packed with explosives blew up"
     if lemma not in _BOMB_WORDS:
         return None
     words = {lemma} | {c.lemma_.lower() for c in weapon.children if c.dep_ in {"compound", "amod", "nmod"}}
     words |= {g.lemma_.lower() for c in weapon.children if c.dep_ == "compound" for g in c.children if g.dep_ in {"compound", "amod"}}
+    if lemma in _AMBIGUOUS_BLASTS and not words & _HOSTILE_CUES:
+        return None  # "a gas explosion", "a blast at a chemical plant", "a coal mine": accidents
     code = next((code for kind, code in _BOMB_KINDS if words & kind), "183")
     # "bombers" alone may be aircraft ("B-52 bombers struck"): only a suicide bomber is a bombing
     return None if lemma == "bomber" and code != "1831" else code
@@ -238,7 +244,7 @@ def _is_rigged(vehicle: Token) -> bool:
 # source is the "from" object and whose target is the clause's actor (CAMEO 111 / 051).
 _REACTION_VERBS = frozenset({"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "bring", "meet"})
 _REACTION_NOUNS = {
-    "criticism": "111", "condemnation": "111", "complaint": "111", "rebuke": "111", "protest": "111", "censure": "111",
+    "criticism": "111", "condemnation": "111", "complaint": "111", "rebuke": "111", "protest": "141", "censure": "111",
     "outrage": "111", "anger": "111", "denunciation": "111", "objection": "111", "praise": "051", "welcome": "051",
 }
 
@@ -266,10 +272,18 @@ _RISK_VERBS = frozenset(
 )
 
 
+_RISKY_THINGS = frozenset(
+    {"row", "dispute", "crisis", "issue", "scandal", "affair", "move", "plan", "decision", "conflict", "violence", "it",
+     "this", "that", "which", "case", "war", "fighting", "controversy", "tension", "problem", "question", "vote", "result",
+     "law", "bill", "proposal", "policy", "spat", "feud", "storm", "unrest", "standoff", "stand-off", "deadlock", "impasse"}
+)
+
+
 def is_risk(tok: Token) -> bool:
     """A "threaten to" whose complement is a harm to a process, not an act an actor threatens."""
     if tok.lemma_.lower() not in {"threaten", "risk"} or not any(c.dep_ == "xcomp" and c.lemma_.lower() in _RISK_VERBS for c in tok.children):
         return False
-    # only a thing threatens so: "Russia threatened to escalate the conflict" is Russia's threat
+    # only a thing threatens so: "Russia threatened to escalate the conflict", "the government
+    # threatened to escalate the dispute" are threats by actors
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subject is None or (subject.pos_ != "PROPN" and not subject.ent_type_ and subject.lower_ not in {"he", "she", "they", "we", "i"})
+    return subject is not None and subject.lemma_.lower() in _RISKY_THINGS
