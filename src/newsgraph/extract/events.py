@@ -164,7 +164,10 @@ class _Coder:
         deferred: list[int] = []
         by_trigger: dict[int, int] = {}
         for tok in sent:
-            tagged.extend((tok, False, e) for e in self._visit_events(tok, sent, reported_by))
+            if tok.pos_ != "VERB":
+                continue  # (hot loop: both constructions are verbs)
+            if tok.lemma_.lower() in _HOSTING_VERBS:
+                tagged.extend((tok, False, e) for e in self._visit_events(tok, sent, reported_by))
             reacted = reaction(tok)
             if reacted is not None:
                 coded.pop(tok.i, None)  # "drew criticism from X": X criticises; the drawer does not
@@ -672,6 +675,8 @@ class _Coder:
         """The news organisation a sentence cites ("Reuters has reported", "according to AP")."""
         body = self.article.body
         for tok in sent:
+            if tok.pos_ != "VERB" and tok.lower_ != "according":
+                continue  # (hot loop: only verbs and "according to" report)
             if tok.lemma_.lower() in {"report", "say", "quote"} and tok.pos_ == "VERB":
                 for child in tok.children:
                     if child.dep_ == "nsubj":
