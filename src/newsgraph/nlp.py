@@ -65,7 +65,7 @@ def _register_paragraph_breaks() -> None:
     def break_at_paragraphs(doc):  # type: ignore[no-untyped-def]
         starts = [0]
         for token in doc[:-1]:
-            if token.is_space and "\n\n" in token.text:
+            if token.is_space and token.text.replace("\r", "").count("\n") >= 2:  # also "\r\n\r\n"
                 doc[token.i + 1].is_sent_start = True
                 starts.append(token.i + 1)
         for start in starts:

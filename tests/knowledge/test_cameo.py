@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.knowledge.cameo import ROOTS, cameo_table, get_code, quad_class
 from newsgraph.knowledge.plover import PLOVER_TYPES, normalize_label, to_plover
-from newsgraph.knowledge.verbs import match_verb, to_intent, to_reject, verb_patterns
+from newsgraph.knowledge.verbs import match_verb, to_intent, to_offer, to_reject, verb_patterns
 
 
 def test_cameo_table_has_every_gdelt_code() -> None:
@@ -148,6 +148,14 @@ def test_verbs_match_verb_none_without_pattern(lemma: str, near: set[str]) -> No
 )
 def test_verbs_transforms(func, code: str, expected: str) -> None:
     assert func(code) == expected
+
+
+@pytest.mark.parametrize("func", [to_intent, to_reject, to_offer])
+def test_verbs_transforms_of_every_code_are_known_codes(func) -> None:
+    # "refused to share intelligence" once became 1214, a PLOVER-table code GDELT's table lacks,
+    # and the article crashed on the Goldstein look-up.
+    unknown = {code: func(code) for code in cameo_table() if func(code) not in cameo_table()}
+    assert unknown == {}
 
 
 @pytest.mark.parametrize("obj", ["statement", "video", "report"])

@@ -12,6 +12,11 @@ def test_a_headline_without_a_full_stop_is_its_own_sentence() -> None:
     assert starts == ["Labour plans maternity pay rise", "Maternity pay for new mothers is to rise by 1,400 pounds."]
 
 
+def test_a_windows_paragraph_break_ends_a_sentence_too() -> None:
+    doc = load_nlp()("Labour plans maternity pay rise\r\n\r\nMaternity pay for new mothers is to rise by 1,400 pounds.")
+    assert next(s.text.strip() for s in doc.sents) == "Labour plans maternity pay rise"
+
+
 def test_a_single_line_break_inside_a_sentence_does_not_split_it() -> None:
     doc = load_nlp()("Iran and Russia agreed on Thursday\nto expand their cooperation.")
     assert len(list(doc.sents)) == 1
