@@ -86,6 +86,10 @@ def test_plover_every_code_of_roots_02_to_20_maps_to_a_plover_type() -> None:
         ("0831", frozenset({"hold", "election"}), "CONCEDE", None),
         ("0813", frozenset({"lift", "curfew"}), "CONCEDE", None),  # "removing curfews" is the manual's CONCEDE
         ("0814", frozenset({"lift", "emergency"}), "CONCEDE", None),
+        ("0841", frozenset({"pardon", "prisoner"}), "CONCEDE", None),
+        ("173", frozenset({"indict"}), "ACCUSE", "allege"),  # "sue, indict, or charge"
+        ("173", frozenset({"arrest"}), "COERCE", "arrest"),  # "formal pardons ... CONCEDE"
+        ("0841", frozenset({"release", "prisoner"}), "RETREAT", "release"),  # "the actual release ... RETREAT"
     ],
 )
 def test_plover_follows_the_manual_where_the_table_disagrees(code: str, words: frozenset[str], event: str, mode: str | None) -> None:

@@ -171,6 +171,7 @@ def extract_actors(article: Article, doc: Doc) -> Article:
             if code is not None:
                 found.add(code, ent.start, ent.end)
 
+    _add_untagged_peoples(doc, found, when)
     check_surnames(doc, found, list(found.places.values()), found.declared)
     spelled_acronyms(doc, found)
     _merge_short_names(found)
@@ -350,6 +351,16 @@ def _organisation(doc: Doc, span: Span, text: str, when: str | None) -> ActorCod
         return code if country_by_name(text) and actor_position(span) else None
     # An unknown named body ("Ministry of Mines", "Bank of America") keeps its own name.
     return dataclasses.replace(code, name=text, kind="organisation")
+
+
+def _add_untagged_peoples(doc: Doc, found: _Actors, when: str | None) -> None:
+    """Plural nationality nouns the entity tagger missed ("Argentines banged pots and pans")."""
+    for token in doc:
+        if token.ent_type_ or token.tag_ not in ("NNS", "NNPS") or not token.text[:1].isupper() or token.idx in found.covered:
+            continue
+        code = _place_actor(doc[token.i : token.i + 1], token.text, "NORP", when)
+        if code is not None:
+            found.add(code, token.idx, token.idx + len(token.text))
 
 
 def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCode | None:

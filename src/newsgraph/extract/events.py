@@ -54,6 +54,7 @@ from newsgraph.extract.events_triggers import (
     is_risk,
     is_sports_result,
     passive_reading,
+    protest_manner,
     reaction,
     readies_force,
 )
@@ -127,7 +128,7 @@ class _Coder:
             near, complements = syn.near_lemmas(tok)
             objects = syn.object_lemmas(tok)
             # A passive subject is what the verb acts on ("arrests have been made").
-            row = match_verb(tok.lemma_.lower(), near | objects, objects) or passive_reading(tok, near)
+            row = match_verb(tok.lemma_.lower(), near | objects, objects) or passive_reading(tok, near) or protest_manner(tok)
             bare = row is not None and all(w.startswith("~") for w in row.words)  # exclusions name no object
             if bare and bare_frame(tok):
                 continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote
@@ -266,7 +267,7 @@ class _Coder:
                 code = bombing_of_clause(tok) or code  # "killed in a suicide car bombing": 1831
         else:
             bombing = bombing_code(subj) if code[:2] in {"18", "19"} else None
-            sources = self._args(subj) or weapon_source(subj, tok, code, bombing is not None)
+            sources = self._args(subj) or self._attack_agent(subj, code) or weapon_source(subj, tok, code, bombing is not None)
             code = bombing or code  # "a car bomb killed 30", "a suicide bomber": a bombing (183x)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
@@ -520,6 +521,10 @@ class _Coder:
             # "hundreds of Russian scientists": the group counted acts, before any reading of the count
             group = syn.partitive_group(tok)
             arg = self._resolve(group) if group is not None else None
+            body = syn.member_owner(tok) if arg is None else None
+            owner_arg = self._resolve(body) if body is not None else None
+            if owner_arg is not None and (owner_arg.country or (owner_arg.sector or "")[:3] in {"IGO", "NGO"}):
+                arg = self._spanned(owner_arg, tok)
             if arg is None:
                 arg = self._resolve(tok)
             leader = syn.followed_leader(tok) if arg is None else None
@@ -549,6 +554,24 @@ class _Coder:
                 if not same_actor and all((a.start, a.country) != (one.start, one.country) for a in args):
                     args.append(one)
         return args
+
+    def _attack_agent(self, subj: Token, code: str) -> list[EventArg]:
+        """The agent of an attack that acts as subject: "an air strike by the Saudi-led coalition
+        hit a bus", "Israel's raid killed ten" (the agent); "a Russian missile struck Kyiv" (the
+        nationality's forces)."""
+        if code[:2] not in {"18", "19", "20"} or subj.lemma_.lower() not in _ATTACK_NOUNS:
+            return []
+        for child in subj.children:
+            if child.dep_ == "poss":
+                return self._args(child)
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return [a for o in child.children if o.dep_ == "pobj" for a in self._args(o)]
+        country = nationality_of_phrase(subj)
+        if country is None:
+            return []
+        start, end = syn.noun_span(subj)
+        name = f"{country_name(country) or country} forces"
+        return [EventArg(None, name, country, "MIL", self.article.body[start:end], start, end)]
 
     def _coordinated_sides(self, head: Token, arg: EventArg | None) -> list[EventArg]:
         """One argument per nationality of a coordinated modifier: "Indian and Chinese troops",
@@ -695,6 +718,11 @@ _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "statio
 
 
 # Force verbs also used of causes and problems ("fight corruption", "battle inflation").
+# Attacks that stand as the subject of the harm they did ("an air strike hit a school bus").
+_ATTACK_NOUNS = frozenset(
+    {"strike", "airstrike", "raid", "attack", "shelling", "bombardment", "bombing", "offensive", "assault", "missile",
+     "rocket", "shell", "drone", "barrage", "salvo", "artillery", "fire", "gunfire", "incursion"}
+)
 _FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
 

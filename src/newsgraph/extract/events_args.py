@@ -611,7 +611,9 @@ ABSTRACT_OBJECTS = frozenset(
     {"change", "reform", "corruption", "crime", "inflation", "poverty", "extremism", "disease", "plan",
      "proposal", "bill", "law", "measure", "policy", "decision", "idea", "claim", "charge", "allegation", "case", "ruling",
      "tax", "cut", "rise", "move", "trend", "problem", "crisis", "unemployment", "cancer", "virus", "pandemic", "drug",
-     "racism", "discrimination", "injustice", "cost", "price", "deficit", "debt", "climate", "obesity", "fraud", "record"}
+     "racism", "discrimination", "injustice", "cost", "price", "deficit", "debt", "climate", "obesity", "fraud", "record",
+     "epidemic", "outbreak", "ebola", "malaria", "cholera", "aids", "hiv", "famine", "hunger", "drought", "wildfire", "flood",
+     "pollution", "illiteracy"}
 )
 
 

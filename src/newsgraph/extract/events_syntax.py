@@ -118,6 +118,9 @@ def object_lemmas(token: Token) -> set[str]:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
             out.add(child.lemma_.lower())
             out.update(c.lemma_.lower() for c in child.conjuncts)
+            counted = partitive_group(child)  # "carried out dozens of raids", "a wave of arrests"
+            if counted is not None:
+                out.add(counted.lemma_.lower())
             # "issued arrest warrants", "launched air strikes": the act noun may modify the object
             out.update(c.lemma_.lower() for c in child.lefts if c.dep_ == "compound")
         elif child.dep_ == "prt":
@@ -454,7 +457,8 @@ def conjuncts(token: Token) -> list[Token]:
 _PARTITIVES = frozenset(
     {"thousand", "hundred", "dozen", "score", "million", "ten", "member", "group", "crowd", "some", "many",
      "most", "several", "all", "number", "band", "unit", "contingent", "delegation", "team", "representative",
-     "squad", "gang", "detachment", "convoy", "column", "batch", "couple", "handful", "pair"}
+     "squad", "gang", "detachment", "convoy", "column", "batch", "couple", "handful", "pair", "series", "wave",
+     "spate", "string", "round", "flurry"}
 )
 
 
@@ -463,6 +467,25 @@ def partitive_group(token: Token) -> Token | None:
     if token.lemma_.lower() not in _PARTITIVES and token.lower_ not in _PARTITIVES:
         return None
     return of_object(token)
+
+
+# People who act for a body named after them ("the prosecutor of the ICC", "inspectors from the
+# OPCW", "officials from the EU"): the body acts, not the people's own generic group.
+_MEMBER_NOUNS = frozenset(
+    {"official", "inspector", "investigator", "expert", "monitor", "observer", "prosecutor", "delegate", "envoy",
+     "diplomat", "spokesman", "spokeswoman", "spokesperson", "negotiator", "peacekeeper", "staff", "mission",
+     "minister", "judge", "chief", "head", "commander"}
+)
+
+
+def member_owner(token: Token) -> Token | None:
+    """The body a member noun belongs to ("inspectors from [the OPCW]"), if any."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 # Nouns of a leader's or group's followers ("supporters of Jacob Zuma"): the followers act, on its side.
@@ -630,13 +653,14 @@ _STATING_VERBS = frozenset(
 _PERFORMED_PURPOSES = frozenset(
     {"protest", "demand", "denounce", "condemn", "express", "show", "mark", "commemorate", "call", "press", "urge", "voice",
      "discuss", "demonstrate", "complain", "thank", "congratulate", "celebrate", "mourn", "honour", "honor", "support", "oppose",
-     "disperse", "quell", "scatter", "repel", "contain"}
+     "disperse", "quell", "scatter", "repel", "contain", "vent", "air", "register"}
 )
 # ... and force used "to disperse the mob": the firing is the repression, whatever its success
 _PERFORMING_ACTS = frozenset(
     {"march", "rally", "gather", "take", "stage", "hold", "strike", "walk", "assemble", "protest", "demonstrate", "block",
      "summon", "telephone", "phone", "call", "meet", "visit", "travel", "fly", "write", "arrive", "converge", "parade", "turn",
-     "fire", "lob", "burst", "use", "resort", "lathicharge", "charge", "shoot", "open"}
+     "fire", "lob", "burst", "use", "resort", "lathicharge", "charge", "shoot", "open", "camp", "bang", "sit", "chant",
+     "burn", "dump", "boycott", "wave", "shave", "fast", "occupy", "pour", "flood", "throng", "line", "form"}
 )
 
 

@@ -57,6 +57,23 @@ def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
     return VerbPattern(code, tok.lemma_.lower(), (), 0)
 
 
+def protest_manner(tok: Token) -> VerbPattern | None:
+    """An act done "in protest" ("boycotted classes in protest against", "dumped manure outside
+    government offices in protest at prices") is a protest (CAMEO 140), whatever the act."""
+    if tok.pos_ != "VERB":
+        return None
+    for word in tok.subtree:
+        if word.lower_ != "protest" or word.dep_ != "pobj" or word.head.lower_ != "in":
+            continue
+        # the parser often hangs "in protest" on the last noun ("offices in several towns in protest")
+        verb = word.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i == tok.i:
+            return VerbPattern("140", tok.lemma_.lower(), (), 0)
+    return None
+
+
 _PEOPLE_WORDS = frozenset({"persons", "people", "men", "women", "youths", "accused", "suspects", "workers", "activists", "leaders", "members", "he", "she", "they"})
 _READINESS_FRAMES = frozenset({"prepare", "prepared", "ready", "poise", "gear"})
 

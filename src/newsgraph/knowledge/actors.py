@@ -172,7 +172,8 @@ _add(
     "warships,fleet,battalion,brigade,regiment,paratroopers,sailors,airmen,officer corps,national guard,"
     "defence forces,defense forces,army chief,chief of staff,military officials,colonel,admiral,gen,lt gen,"
     "lieutenant general,major general,maj gen,brigadier general,brig gen,col,lt col,lieutenant colonel,sergeant,sgt,"
-    "army accountant,artillery,drones,tanks,submarine,frigate",
+    "army accountant,artillery,drones,tanks,submarine,frigate,military aircraft,helicopters,"
+    "helicopter gunships,gunships,attack helicopters,commandos,naval commandos,special forces,infantry,troopers",
 )
 _add(
     "COP",
@@ -254,7 +255,7 @@ _add(
     "EDU",
     "student,students,teacher,teachers,university,universities,institute,college,professor,professors,academic,"
     "academics,scholar,scholars,researcher,researchers,expert,experts,analyst,analysts,school,schools,"
-    "think tank,scientists",
+    "think tank,scientists,pupils,schoolchildren,schoolboys",
 )
 _add(
     "HLH",

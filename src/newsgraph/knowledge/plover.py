@@ -19,6 +19,12 @@ same draft), because the manual is what coders and users read:
 - Easing a curfew or a state of emergency (0813, 0814): the table says RETREAT, the manual's
   CONCEDE names "removing curfews" and explains that "the lifting of a curfew is, effectively, a
   promise" — a verbal concession.
+- Pardons, acquittals and amnesties (0841 with the verb *pardon*, *amnesty*, *acquit*, *commute*):
+  the manual: "Formal pardons and amnesties of arrested persons should be coded as CONCEDE; the
+  actual release or exchange of prisoners should be coded as RETREAT"; the table has only 0841.
+- Charges (173 with the verb *indict*, *charge*, *sue*, *prosecute*): the table puts 173 ("arrest,
+  detain, or charge with legal action") under COERCE; the manual's ACCUSE mode "allege" is
+  "formally or informally accuse; sue, indict, or charge; bring to trial".
 """
 
 from __future__ import annotations
@@ -79,6 +85,10 @@ def plover_table() -> dict[str, PloverCode]:
 _SANCTIONS = PloverCode("SANCTION", "discontinue", None)
 _RESIGNATION = PloverCode("RETREAT", "resign", "executive")
 _EASED_RESTRICTION = PloverCode("CONCEDE", None, "legal")
+_CHARGE = PloverCode("ACCUSE", "allege", "legal")
+CHARGE_WORDS = frozenset({"indict", "charge", "sue", "prosecute", "indictment", "chargesheet"})
+_PARDON = PloverCode("CONCEDE", None, "legal")
+PARDON_WORDS = frozenset({"pardon", "amnesty", "acquit", "commute", "exonerate"})
 RESIGN_WORDS = frozenset({"resign", "quit", "step down", "stand down", "resignation"})
 
 
@@ -98,6 +108,10 @@ def to_plover(cameo: str, words: frozenset[str] = frozenset()) -> PloverCode:
         return _RESIGNATION
     if cameo[:4] in {"0813", "0814"}:
         return _EASED_RESTRICTION
+    if cameo.startswith("173") and words & CHARGE_WORDS:
+        return _CHARGE
+    if cameo.startswith("084") and words & PARDON_WORDS:
+        return _PARDON
     if cameo.startswith("02"):
         cameo = "10" + cameo[2:]  # an appeal reads as the matching demand (module docstring)
     table = plover_table()
