@@ -47,6 +47,7 @@ from newsgraph.extract.events_triggers import (
     bare_frame,
     bombing_code,
     bombing_of_clause,
+    declined_act,
     for_actor,
     for_pair,
     is_allegation,
@@ -128,7 +129,7 @@ class _Coder:
             near, complements = syn.near_lemmas(tok)
             objects = syn.object_lemmas(tok)
             # A passive subject is what the verb acts on ("arrests have been made").
-            row = match_verb(tok.lemma_.lower(), near | objects, objects) or passive_reading(tok, near) or protest_manner(tok)
+            row = match_verb(tok.lemma_.lower(), near | objects, objects) or passive_reading(tok, near) or protest_manner(tok) or declined_act(tok)
             bare = row is not None and all(w.startswith("~") for w in row.words)  # exclusions name no object
             if bare and bare_frame(tok):
                 continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote
@@ -149,6 +150,11 @@ class _Coder:
                 # only when said: "analysts were less optimistic" describes, it is no comment
                 coded[tok.head.i] = (stance, {tok.i})
                 pattern_words[tok.head.i] = (tok.lemma_.lower(),)
+        for tok in sent:
+            if tok.i not in coded and tok.lemma_.lower() in _WANTING and any(c.i in coded for c in syn.wanted_of_another(tok)):
+                # "the unions want the government to withdraw the rules": the unions demand it
+                coded[tok.i] = ("100", set())
+                pattern_words[tok.i] = ()
         for tok in sent:
             if tok.i not in coded and tok.pos_ in {"VERB", "AUX"} and syn.demand_speaker(tok) is not None:
                 # "X said Y must ensure security": a demand (CAMEO 10) whatever Y is asked to do.
@@ -257,6 +263,8 @@ class _Coder:
                 subj = None  # "two killed in police firing": who died, not who acted
         if subj is not None and syn.is_nobody(subj):
             return []  # "no one violated the orders": nobody acted
+        if subj is not None and subj.lemma_.lower() in _COMMENTATORS:
+            return []  # "analysts expressed concern about the economy": commentary, no political act
         if subj is None:
             # "35 persons were arrested": an agentless passive may still have an implicit source.
             implicit = implicit_source(tok, code, self.hint or self.index.home)
@@ -356,13 +364,18 @@ class _Coder:
             targets = [visited] if visited is not None else []
         if not targets and passive_obj is None and speaker is None:
             acts = (tok, *(self.doc[i] for i in sorted(used)))  # "threatened to attack polling stations"
-            objects = [c for v in acts for c in syn.object_candidates(v, set(), frozenset({"at", "into", "in"})) if c.lemma_.lower() not in act_nouns]
+            objects = [
+                c for v in acts for c in syn.object_candidates(v, set(), frozenset({"at", "into", "in"}))
+                if c.lemma_.lower() not in act_nouns and c.ent_type_ not in {"DATE", "TIME"}  # "clashed on Wednesday"
+            ]
             objects.sort(key=lambda c: c.lemma_.lower() in pattern)  # "took control of the palace": the palace names it
             # "a bomb exploded near a police station in Kabul, killing two officers": the sentence's place
             unknown = not any(s.country for s in sources) and code[:2] in {"18", "19", "20"}
             here = place or (self._sentence_place(sent) if unknown else None)
             aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, {s.country for s in sources})
             targets = [aimed] if aimed is not None else []
+        if code[:2] in {"18", "19"} and tok.lemma_.lower() in _VERBAL_FORCE and self._politicians(sources) and (not targets or self._politicians(targets)):
+            code = "111"  # "Trump attacked Clinton over her emails", "Blair and Howard clashed over tax": words, not force
         words = act_words(tok)
         # only acts that can end as force by a state (145 → 190 by troops, 18x, 19x) need the scan
         # "fired live rounds into crowds of monks, killing five": the result shares the firing's crowd
@@ -371,6 +384,13 @@ class _Coder:
             c.lower_ in CROWD_WORDS for verb in fired for c in syn.object_candidates(verb, set(), frozenset({"at", "into"}))
         )
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
+
+    def _politicians(self, args: Sequence[EventArg]) -> bool:
+        """Whether every argument is a named person or a party: people whose "attacks" are words."""
+        def politician(arg: EventArg) -> bool:
+            actor = self.actors.get(arg.actor_id or "")
+            return (actor is not None and actor.kind == "person") or (arg.sector or "")[:3] in {"PTY", "LEG"}
+        return bool(args) and all(politician(a) for a in args)
 
     def _visit_events(self, tok: Token, sent: Span, reported_by: str | None) -> list[Event]:
         """"Kuwait's emir received the visiting Iraqi prime minister": the guest visits the host (042)."""
@@ -532,6 +552,8 @@ class _Coder:
                 arg = followers_of(self._resolve(leader), tok, self.article.body)
             if arg is None and tok.pos_ == "PRON" and tok.lower_ in {"it", "they"}:
                 arg = self._antecedent(tok)
+            elif arg is None and tok.lower_ in {"him", "her"} and tok.dep_ in {"dobj", "pobj", "dative"}:
+                arg = self._person_antecedent(tok)
             of_owner = syn.of_object(tok) if tok.lemma_.lower() in OWNED_FORCES else None
             if of_owner is not None:
                 # "warplanes of the Saudi-led coalition": the forces are their owner's
@@ -631,6 +653,25 @@ class _Coder:
                 return dataclasses.replace(arg, text=text, start=pronoun.idx, end=pronoun.idx + len(text))
         return None
 
+    def _person_antecedent(self, pronoun: Token) -> EventArg | None:
+        """An object "him"/"her": the nearest earlier person in its sentence or the one before
+        ("burst into the residence of President Jovenel Moise and shot him dead"), never the
+        subject of the pronoun's own verb (that would be "himself")."""
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        own_subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+        first = pronoun.sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for tok in reversed(self.doc[first : pronoun.i]):
+            last_of_name = tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].ent_iob_ != "I")
+            if tok.i in own_subjects or not (last_of_name or (tok.tag_ == "NN" and tok.lemma_.lower() in syn.PERSON_NOUNS)):
+                continue
+            arg = self._resolve(tok)
+            if arg is None or not arg.country:
+                return None  # the nearest person is unknown: no guess further back
+            return dataclasses.replace(arg, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))
+        return None
+
     def _build(
         self,
         sources: list[EventArg],
@@ -718,6 +759,15 @@ _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "statio
 
 
 # Force verbs also used of causes and problems ("fight corruption", "battle inflation").
+# Market and poll commentators: their "concern" or "support" is commentary, not a political act.
+_COMMENTATORS = frozenset(
+    {"analyst", "economist", "investor", "trader", "market", "pollster", "commentator", "strategist", "broker",
+     "respondent", "forecaster", "shareholder"}
+)
+# Wanting another to act is asking it to ("Russia wants NATO to withdraw").
+_WANTING = frozenset({"want", "wish"})
+# Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").
+_VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault"})
 # Attacks that stand as the subject of the harm they did ("an air strike hit a school bus").
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "raid", "attack", "shelling", "bombardment", "bombing", "offensive", "assault", "missile",

@@ -91,6 +91,9 @@ class ActorIndex:
 _LOCAL_ARMED = frozenset({"REB", "INS", "UAF"})
 
 
+_CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "adversary", "dissident"})
+
+
 def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hint: str | None = None) -> EventArg | None:
     """The actor named by the noun phrase headed by ``token``, as an :class:`EventArg`."""
     start, end = noun_span(token)
@@ -100,6 +103,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if hit is not None:
         actor, m_start, m_end = hit
         country = actor.country
+        if token.lemma_.lower() in _CRITIC_NOUNS and m_end <= token.idx and country:
+            # "the Kremlin critic", "a Putin opponent": the government's opposition, not the government
+            return EventArg(None, f"opponents of {actor.name}", country, "OPP", body[start:end], start, end)
         bare_group = actor.kind == "group" and token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
         international = (actor.sector or "")[:3] in {"IGO", "NGO"}  # "the UN mission in Congo" stays the UN
         if not international and (bare_group or (country is None and actor.kind != "country")):
@@ -130,6 +136,8 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 if sub is not None and sub.country and sub.kind == "country":
                     return EventArg(None, sub.name, sub.country, None, phrase, start, end)
         return None
+    if token.lemma_.lower() in _CRITIC_NOUNS and code.country and token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"}:
+        return EventArg(None, f"opponents of {code.name}", code.country, "OPP", phrase, start, end)
     country = code.country or (phrase_country(token) if code.kind != "country" else None)
     if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country":
         # a named body the tables do not know ("Deutsche Bank") is of no country the article
@@ -331,8 +339,12 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
             agent = _safe_lookup(" ".join(m.text for m in mods), None, hint) if mods else None
             if agent is not None and agent.sector in FORCE_SECTORS and agent.country:
                 return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
-            if not mods and prep.lower_ in {"in", "during"} and code[:2] in {"18", "19", "20"} and pobj.lemma_.lower() in _WEAPON_SUBJECTS:
-                # "three civilians were killed in a suicide car bombing": an attacker nobody names
+            if not mods and prep.lower_ in {"in", "during"} and code[:2] in {"18", "19", "20"} and _is_attack(pobj):
+                # "killed in an Israeli air strike": that state's forces; "three civilians were
+                # killed in a suicide car bombing", "in a gun attack": an attacker nobody names
+                country = nationality_of_phrase(pobj)
+                if country:
+                    return EventArg(None, f"{country_name(country) or country} forces", country, "MIL", "", verb.idx, verb.idx)
                 return _unidentified_attackers(verb)
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
@@ -414,6 +426,14 @@ _WEAPON_SUBJECTS = frozenset(
     {"bomb", "bombing", "blast", "explosion", "explosive", "device", "ied", "mine", "landmine", "shell", "shelling",
      "rocket", "missile", "mortar", "grenade", "airstrike", "gunfire", "ambush", "bomber", "drone"}
 )
+
+
+def _is_attack(noun: Token) -> bool:
+    """A weapon or an attack ("a suicide car bombing", "a gun and suicide bomb attack", "an air strike")."""
+    return noun.lemma_.lower() in _WEAPON_SUBJECTS | _ATTACKS
+
+
+_ATTACKS = frozenset({"attack", "assault", "ambush", "strike", "massacre", "bombardment", "offensive"})
 
 
 def weapon_source(subj: Token, verb: Token, code: str, is_bomb: bool = False) -> list[EventArg]:
@@ -637,8 +657,8 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
     if code[:2] not in _DOMESTIC_TARGET_ROOTS:
         return None
     victims = [o for o in objects if is_concrete(o) and o.lemma_.lower() not in _MEANS]
-    if not victims and place is None:
-        return None
+    if not victims and place is None and not code.startswith("172"):
+        return None  # (a curfew or an emergency is imposed on the country itself, named or not)
     country = place.country if place is not None else None
     if country is None and not any((s.sector or "")[:3] == "MIL" for s in sources):
         # an army's act with no place may be abroad ("jets bombed a building"): only others' acts

@@ -80,7 +80,8 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
         if child.dep_ == "xcomp":
             complements.add(child.i)
         for grand in child.children:
-            if grand.dep_ in {"dobj", "pobj", "prep", "prt", "compound", "amod", "xcomp", "pcomp", "dative", "attr"}:
+            # (a clause's "that"/"whether" too: "demonstrate that she offered" shows, it is no protest)
+            if grand.dep_ in {"dobj", "pobj", "prep", "prt", "compound", "amod", "xcomp", "pcomp", "dative", "attr", "mark"}:
                 near.add(grand.lemma_.lower())
                 if grand.dep_ == "pobj":  # "went on hunger strike", "placed under martial law"
                     near.update(g.lemma_.lower() for g in grand.children if g.dep_ in {"compound", "amod"})
@@ -475,6 +476,25 @@ _MEMBER_NOUNS = frozenset(
     {"official", "inspector", "investigator", "expert", "monitor", "observer", "prosecutor", "delegate", "envoy",
      "diplomat", "spokesman", "spokeswoman", "spokesperson", "negotiator", "peacekeeper", "staff", "mission",
      "minister", "judge", "chief", "head", "commander"}
+)
+
+
+def wanted_of_another(verb: Token) -> list[Token]:
+    """The infinitive clauses of "want"/"wish" with a subject of their own ("want [the government]
+    to withdraw"): acts wanted of another, not of oneself."""
+    return [
+        c for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and any(g.dep_ == "nsubj" for g in c.children)
+    ]
+
+
+# Singular nouns that name one person by position (antecedents of "him"/"her").
+PERSON_NOUNS = frozenset(
+    {"president", "minister", "leader", "official", "king", "queen", "prince", "premier", "chancellor", "governor", "mayor",
+     "envoy", "ambassador", "diplomat", "journalist", "activist", "dissident", "general", "commander", "spokesman",
+     "spokeswoman", "senator", "lawmaker", "candidate", "chief", "secretary", "judge", "prosecutor", "suspect", "man",
+     "woman", "politician", "businessman", "tycoon", "cleric", "opponent", "critic"}
 )
 
 

@@ -57,6 +57,14 @@ def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
     return VerbPattern(code, tok.lemma_.lower(), (), 0)
 
 
+def declined_act(tok: Token) -> VerbPattern | None:
+    """ "declined to take in refugees": a refusal (CAMEO 120); a bare "decline" is a fall ("debt
+    would decline"), so the refusal needs the infinitive."""
+    if tok.lemma_.lower() == "decline" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+        return VerbPattern("120", "decline", (), 0)
+    return None
+
+
 def protest_manner(tok: Token) -> VerbPattern | None:
     """An act done "in protest" ("boycotted classes in protest against", "dumped manure outside
     government offices in protest at prices") is a protest (CAMEO 140), whatever the act."""

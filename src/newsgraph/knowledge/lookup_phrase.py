@@ -173,7 +173,8 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
                 ):
                     return known
             return ActorCode(person, country, sector, role_words.title(), "person", secondary)
-        if not names and country and role_words in _HEAD_ROLES:
+        if not names and country and role_words in _HEAD_ROLES and when is not None:
+            # (undated, "the prime minister" may be anyone who held the office: no name is guessed)
             holder = office_holder(country, role_words, when)
             if holder is not None:
                 return holder

@@ -15,7 +15,7 @@ from importlib import resources
 from newsgraph.knowledge.actors import IGO_CODES, ActorCode
 from newsgraph.knowledge.countries import fold
 
-DATA_FILES = ("officeholders_west.psv", "officeholders_east.psv", "officeholders_more.psv")
+DATA_FILES = ("officeholders_west.psv", "officeholders_east.psv", "officeholders_more.psv", "officeholders_1980_2000.psv")
 
 # Higher first: when a person holds two offices at once, the first role here names them.
 _ROLE_RANK = (
