@@ -83,3 +83,17 @@ def test_an_undated_title_names_no_office_holder() -> None:
     assert undated is not None and undated.country == "GBR" and undated.name == "United Kingdom prime minister"
     dated = lookup_actor("the British prime minister", "2005-03-01")
     assert dated is not None and dated.name == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("European leaders", None, "GOV"),  # Europe's governments (CAMEO EUR), not the home country's
+        ("Republican leaders", "USA", "PTY"),
+        ("business leaders", "USA", "BUS"),
+        ("the police commander", "USA", "COP"),
+    ],
+)
+def test_a_leaders_modifier_says_whose_leader(phrase: str, country: str | None, sector: str) -> None:
+    code = lookup_actor(phrase, None, "USA")
+    assert code is not None and (code.country, code.sector) == (country, sector)

@@ -179,7 +179,7 @@ _add(
     "COP",
     "police,policeman,policemen,police officer,police officers,cops,gendarmes,gendarmerie,"
     "security forces,border guards,border police,riot police,police station,immigration inspectors,"
-    "customs officers,coast guard,law enforcement,detectives",
+    "customs officers,coast guard,law enforcement,detectives,police commander,police commanders,police chief,police chiefs",
 )
 _add(
     "SPY",
@@ -213,7 +213,11 @@ _add(
     "hitman,hitmen,kidnapper,kidnappers,abductor,abductors,sniper,snipers",
 )
 _add("PRM", "paramilitary,paramilitaries,paramilitary group,paramilitary organization,self defense forces")
-_add("PTY", "party,parties,ruling party,candidate,candidates,hopeful,senate hopeful")
+_add(
+    "PTY",
+    "party,parties,ruling party,candidate,candidates,hopeful,senate hopeful,republican,republicans,"
+    "democrats,tory,tories",
+)
 _add(
     "CRM",
     "criminal,criminals,gang,gangs,gangster,gangsters,thief,thieves,smuggler,smugglers,trafficker,"
@@ -249,7 +253,7 @@ _add(
 _add(
     "BUS",
     "company,companies,firm,firms,businessman,businessmen,executives,airline,airlines,"
-    "investors,corporation,corporations,ceo,chairman of the board,bank,banks,businesses",
+    "investors,corporation,corporations,ceo,chairman of the board,bank,banks,businesses,business",
 )
 _add(
     "EDU",
@@ -367,7 +371,7 @@ def role_noun(text: str) -> tuple[str, str | None] | None:
 # "Western countries/powers/governments/allies") is CAMEO's region code WST: country None,
 # sector GOV (it acts through governments), igo "WST". Matched only as a whole phrase, so
 # "West Bank" or "West Africa" never become the West.
-BLOCS = frozenset({"the West"})
+BLOCS = frozenset({"the West", "European governments"})
 _BLOC_PHRASES = frozenset(
     {
         "west",
@@ -384,10 +388,21 @@ _BLOC_PHRASES = frozenset(
 )
 
 
+# "European leaders" are Europe's governments (CAMEO region EUR), not the home country's.
+_EUROPE_PHRASES = frozenset(
+    f"{article}european {noun}"
+    for article in ("", "the ")
+    for noun in ("leaders", "governments", "countries", "nations", "powers", "states", "allies", "partners", "capitals")
+)
+
+
 def find_bloc(text: str) -> ActorCode | None:
-    """The bloc a whole phrase names ("the West", "Western powers"), else None."""
-    if fold(text.strip()) in _BLOC_PHRASES:
+    """The bloc a whole phrase names ("the West", "Western powers", "European leaders"), else None."""
+    key = fold(text.strip())
+    if key in _BLOC_PHRASES:
         return ActorCode("the West", None, "GOV", None, "group", None, "WST")
+    if key in _EUROPE_PHRASES:
+        return ActorCode("European governments", None, "GOV", None, "group", None, "EUR")
     return None
 
 
