@@ -28,6 +28,12 @@ def acts(body: str, published: str = "2005-03-01T10:00:00") -> list[Event]:
         ("Pernod has reduced the debt it took on to fund the Seagram purchase.", "07"),
         ("Student debt would decline under the plan, Labour said.", "12"),
         ("Mr. Yanukovych's decision led to the protests in Kiev.", "14"),
+        # a second audit, on a fresh sample
+        ("British doctors are withdrawing treatment from the patient.", "08"),
+        ("The Labour Party telephoned voters across Britain on Sunday.", "04"),
+        ("The British minister refused to divulge his plans.", "12"),
+        ("British police provided the names to the court.", "07"),
+        ("The British government hailed the longest period of growth in a century.", "05"),
     ],
 )
 def test_a_verb_in_its_everyday_sense_is_no_event(body: str, root: str) -> None:
@@ -97,3 +103,13 @@ def test_an_undated_title_names_no_office_holder() -> None:
 def test_a_leaders_modifier_says_whose_leader(phrase: str, country: str | None, sector: str) -> None:
     code = lookup_actor(phrase, None, "USA")
     assert code is not None and (code.country, code.sector) == (country, sector)
+
+
+def test_withdrawing_forces_is_still_a_retreat() -> None:
+    events = acts("Israel withdrew its troops from southern Lebanon in May 2000.")
+    assert [(e.source.country, e.plover, e.target.country if e.target else None) for e in events] == [("ISR", "RETREAT", "LBN")]
+
+
+def test_forces_that_withdraw_retreat_without_an_object() -> None:
+    events = acts("Syrian forces withdrew from Lebanon in 2005.")
+    assert [(e.source.country, e.plover, e.target.country if e.target else None) for e in events] == [("SYR", "RETREAT", "LBN")]

@@ -50,6 +50,7 @@ from newsgraph.extract.events_triggers import (
     declined_act,
     for_actor,
     for_pair,
+    forces_withdrawal,
     is_allegation,
     is_claimed,
     is_risk,
@@ -129,7 +130,7 @@ class _Coder:
             near, complements = syn.near_lemmas(tok)
             objects = syn.object_lemmas(tok)
             # A passive subject is what the verb acts on ("arrests have been made").
-            row = match_verb(tok.lemma_.lower(), near | objects, objects) or passive_reading(tok, near) or protest_manner(tok) or declined_act(tok)
+            row = match_verb(tok.lemma_.lower(), near | objects, objects) or passive_reading(tok, near) or protest_manner(tok) or declined_act(tok) or forces_withdrawal(tok)
             bare = row is not None and all(w.startswith("~") for w in row.words)  # exclusions name no object
             if bare and bare_frame(tok):
                 continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote

@@ -91,6 +91,11 @@ class ActorIndex:
 _LOCAL_ARMED = frozenset({"REB", "INS", "UAF"})
 
 
+# Words, plans and records that belong to an actor named before them ("Tory claims").
+_OWNED_WORDS = frozenset(
+    {"claim", "plan", "policy", "proposal", "remark", "comment", "statement", "promise", "pledge", "record", "stance",
+     "position", "approach", "manifesto", "programme", "program", "budget", "strategy", "idea", "decision", "reform"}
+)
 _CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "adversary", "dissident"})
 
 
@@ -135,6 +140,12 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 sub = _safe_lookup(mod.text, when, None)
                 if sub is not None and sub.country and sub.kind == "country":
                     return EventArg(None, sub.name, sub.country, None, phrase, start, end)
+        if token.lemma_.lower() in _OWNED_WORDS:
+            # "derided Tory claims", "attacked Labour's plans": whose words or plans they are
+            for mod in token.lefts:
+                sub = _safe_lookup(mod.text, when, None) if mod.dep_ in {"compound", "poss", "amod"} and mod.text[:1].isupper() else None
+                if sub is not None and sub.kind in {"organisation", "person"} and (sub.country or sub.igo):
+                    return EventArg(None, sub.name, sub.country, sub.sector, phrase, start, end)
         return None
     if token.lemma_.lower() in _CRITIC_NOUNS and code.country and token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"}:
         return EventArg(None, f"opponents of {code.name}", code.country, "OPP", phrase, start, end)

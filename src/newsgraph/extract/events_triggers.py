@@ -65,6 +65,22 @@ def declined_act(tok: Token) -> VerbPattern | None:
     return None
 
 
+_WITHDRAWING_FORCES = frozenset(
+    {"troop", "force", "soldier", "army", "rebel", "militant", "fighter", "unit", "guerrilla", "militia", "insurgent", "marine"}
+)
+
+
+def forces_withdrawal(tok: Token) -> VerbPattern | None:
+    """ "Syrian forces withdrew from Lebanon": forces that withdraw retreat (CAMEO 087); a bare
+    "withdraw" is more often of bills, nominees or treatment, so the subject must be a force."""
+    if tok.lemma_.lower() != "withdraw" or tok.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    subj = syn.subject_of(tok)
+    if subj is None or subj.lemma_.lower() not in _WITHDRAWING_FORCES:
+        return None
+    return VerbPattern("087", "withdraw", (), 0)
+
+
 def protest_manner(tok: Token) -> VerbPattern | None:
     """An act done "in protest" ("boycotted classes in protest against", "dumped manure outside
     government offices in protest at prices") is a protest (CAMEO 140), whatever the act."""
