@@ -22,7 +22,7 @@ same draft), because the manual is what coders and users read:
 - Pardons, acquittals and amnesties (0841 with the verb *pardon*, *amnesty*, *acquit*, *commute*):
   the manual: "Formal pardons and amnesties of arrested persons should be coded as CONCEDE; the
   actual release or exchange of prisoners should be coded as RETREAT"; the table has only 0841.
-- Charges (173 with the verb *indict*, *charge*, *sue*, *prosecute*): the table puts 173 ("arrest,
+- Charges (173 with the verb *indict*, *charge*, *sue*, *prosecute*, *book* "booked under section 302"): the table puts 173 ("arrest,
   detain, or charge with legal action") under COERCE; the manual's ACCUSE mode "allege" is
   "formally or informally accuse; sue, indict, or charge; bring to trial".
 """
@@ -86,7 +86,7 @@ _SANCTIONS = PloverCode("SANCTION", "discontinue", None)
 _RESIGNATION = PloverCode("RETREAT", "resign", "executive")
 _EASED_RESTRICTION = PloverCode("CONCEDE", None, "legal")
 _CHARGE = PloverCode("ACCUSE", "allege", "legal")
-CHARGE_WORDS = frozenset({"indict", "charge", "sue", "prosecute", "indictment", "chargesheet"})
+CHARGE_WORDS = frozenset({"indict", "charge", "sue", "prosecute", "indictment", "chargesheet", "book"})
 _PARDON = PloverCode("CONCEDE", None, "legal")
 PARDON_WORDS = frozenset({"pardon", "amnesty", "acquit", "commute", "exonerate"})
 RESIGN_WORDS = frozenset({"resign", "quit", "step down", "stand down", "resignation"})
