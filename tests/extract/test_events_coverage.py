@@ -78,3 +78,11 @@ def test_an_ordered_act_is_the_act() -> None:
 
 def test_an_authorised_raid_is_not_yet_done() -> None:
     assert not [e for e in acts("Parliament authorised cross-border raids into northern Iraq.") if e.cameo_root == "19"]
+
+
+def test_coordinated_sides_meet_each_other_whatever_else_they_meet() -> None:
+    events = acts(
+        "Indian Prime Minister Manmohan Singh and his Pakistani counterpart Yousuf Raza Gilani met on the sidelines "
+        "of the Non-Aligned Movement summit in Sharm el-Sheikh."
+    )
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("IND", "PAK"), ("PAK", "IND")}

@@ -702,8 +702,11 @@ class _Coder:
                 code = "175"  # "troops opened fire on demonstrators": violent repression (CAMEO 175)
             base_cameo, base_plover = get_code(code), to_plover(code, words)
             mutual = code[:2] in _RECIPROCAL_ROOTS or (code[:2] == "19" and bool(words & MUTUAL_FIGHT))
-            if not pairs and mutual and len(sources) > 1:
-                pairs = [s for s in sources if _key(s) != _key(source)]
+            if mutual and len(sources) > 1:
+                # "Singh and Gilani met on the sidelines of the NAM summit", "Israel and Syria hold
+                # talks through Turkish mediators": the sides meet each other, whatever else they meet
+                others = [s for s in sources if _key(s) != _key(source)]
+                pairs = others if not pairs else others + [t for t in pairs if t.country and t.country != source.country]
             for target in pairs or [None]:
                 paired = for_pair(code, source, target)
                 cameo, plover = (get_code(paired), to_plover(paired, words)) if paired != code else (base_cameo, base_plover)
