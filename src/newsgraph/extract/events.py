@@ -18,6 +18,7 @@ from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.actors_article import datelines
 from newsgraph.extract.events_args import (
     ABSTRACT_OBJECTS,
+    ATTACK_WORDS,
     DEATH_VERBS,
     FORCE_SECTORS,
     ActorIndex,
@@ -773,10 +774,9 @@ _WANTING = frozenset({"want", "wish"})
 # Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").
 _VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault"})
 # Attacks that stand as the subject of the harm they did ("an air strike hit a school bus").
-_ATTACK_NOUNS = frozenset(
-    {"strike", "airstrike", "raid", "attack", "shelling", "bombardment", "bombing", "offensive", "assault", "missile",
-     "rocket", "shell", "drone", "barrage", "salvo", "artillery", "fire", "gunfire", "incursion"}
-)
+# (the weapons and attacks "in" which one is killed, and raids and fire, which only as subjects
+# are attacks: "killed in a raid" is left to the police, "killed in a fire" may be an accident)
+_ATTACK_NOUNS = ATTACK_WORDS | {"raid", "barrage", "salvo", "artillery", "fire", "incursion"}
 _FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
 

@@ -99,6 +99,13 @@ _OWNED_WORDS = frozenset(
 _CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "adversary", "dissident"})
 
 
+def _opponents_of(token: Token, name: str, country: str | None, text: str, start: int, end: int) -> EventArg | None:
+    """ "the Kremlin critic", "a Putin opponent": the named side's opposition, not the side itself."""
+    if token.lemma_.lower() not in _CRITIC_NOUNS or not country:
+        return None
+    return EventArg(None, f"opponents of {name}", country, "OPP", text, start, end)
+
+
 def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hint: str | None = None) -> EventArg | None:
     """The actor named by the noun phrase headed by ``token``, as an :class:`EventArg`."""
     start, end = noun_span(token)
@@ -108,9 +115,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if hit is not None:
         actor, m_start, m_end = hit
         country = actor.country
-        if token.lemma_.lower() in _CRITIC_NOUNS and m_end <= token.idx and country:
-            # "the Kremlin critic", "a Putin opponent": the government's opposition, not the government
-            return EventArg(None, f"opponents of {actor.name}", country, "OPP", body[start:end], start, end)
+        opponents = _opponents_of(token, actor.name, country, body[start:end], start, end) if m_end <= token.idx else None
+        if opponents is not None:
+            return opponents
         bare_group = actor.kind == "group" and token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
         international = (actor.sector or "")[:3] in {"IGO", "NGO"}  # "the UN mission in Congo" stays the UN
         if not international and (bare_group or (country is None and actor.kind != "country")):
@@ -147,8 +154,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 if sub is not None and sub.kind in {"organisation", "person"} and (sub.country or sub.igo):
                     return EventArg(None, sub.name, sub.country, sub.sector, phrase, start, end)
         return None
-    if token.lemma_.lower() in _CRITIC_NOUNS and code.country and token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"}:
-        return EventArg(None, f"opponents of {code.name}", code.country, "OPP", phrase, start, end)
+    opponents = _opponents_of(token, code.name, code.country, phrase, start, end) if token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"} else None
+    if opponents is not None:
+        return opponents
     country = code.country or (phrase_country(token) if code.kind != "country" else None)
     if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country":
         # a named body the tables do not know ("Deutsche Bank") is of no country the article
@@ -441,10 +449,10 @@ _WEAPON_SUBJECTS = frozenset(
 
 def _is_attack(noun: Token) -> bool:
     """A weapon or an attack ("a suicide car bombing", "a gun and suicide bomb attack", "an air strike")."""
-    return noun.lemma_.lower() in _WEAPON_SUBJECTS | _ATTACKS
+    return noun.lemma_.lower() in ATTACK_WORDS
 
 
-_ATTACKS = frozenset({"attack", "assault", "ambush", "strike", "massacre", "bombardment", "offensive"})
+ATTACK_WORDS = _WEAPON_SUBJECTS | {"attack", "assault", "ambush", "strike", "massacre", "bombardment", "offensive"}
 
 
 def weapon_source(subj: Token, verb: Token, code: str, is_bomb: bool = False) -> list[EventArg]:
