@@ -95,6 +95,11 @@ def main_event(article: Article) -> Event | None:
     return min(kept, key=lambda e: e.start) if kept else None
 
 
+def source_code(event: Event) -> str | None:
+    """The source as the gold sets code it: its country, or IGO for an international organisation."""
+    return event.source.country or ("IGO" if (event.source.sector or "").startswith("IGO") else None)
+
+
 def _ratio(num: int, den: int) -> float:
     return num / den if den else 0.0
 
@@ -117,8 +122,7 @@ def plover_gsr(limit: int | None) -> dict[str, dict[str, float]]:
             if event.plover == gold:
                 hit += 1
                 codes = {CAMEO_TO_ISO.get(s.get("code", ""), s.get("code", "")) for s in rec.get("source") or [] if isinstance(s, dict)}
-                src = event.source.country or ("IGO" if (event.source.sector or "").startswith("IGO") else None)
-                src_ok += src in codes
+                src_ok += source_code(event) in codes
         out[split] = {
             "n": len(rows), "recall": _ratio(hit, len(rows)), "precision": _ratio(hit, predicted),
             "any_recall": _ratio(any_hit, len(rows)), "source_acc": _ratio(src_ok, hit),

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events import _ratio, annotate
+from events import _ratio, annotate, source_code
 from newsgraph.knowledge.verbs import to_intent, to_reject
 from newsgraph.model import Article, Event
 
@@ -55,11 +55,6 @@ def main_event(article: Article, gold_code: str | None) -> Event | None:
     return min(events, key=lambda e: e.start) if events else None
 
 
-def _source_code(event: Event) -> str | None:
-    """The source as the set codes it: its country, or IGO for an international organisation."""
-    return event.source.country or ("IGO" if (event.source.sector or "").startswith("IGO") else None)
-
-
 def score(rows: list[dict], articles: list[Article]) -> dict[str, float]:
     positives = [(r, a) for r, a in zip(rows, articles, strict=True) if r["cameo"]]
     negatives = [a for r, a in zip(rows, articles, strict=True) if not r["cameo"]]
@@ -72,7 +67,7 @@ def score(rows: list[dict], articles: list[Article]) -> dict[str, float]:
         if event.cameo_root in accepted_roots(rec):
             root_hit += 1
             code_hit += event.cameo == rec["cameo"]
-            source_ok += _source_code(event) == rec["source"]
+            source_ok += source_code(event) == rec["source"]
             modality_ok += event.modality == rec["modality"]
     false_alarms = sum(any(e.cameo != "010" for e in art.events) for art in negatives)
     return {
@@ -92,7 +87,7 @@ def print_misses(rows: list[dict], articles: list[Article]) -> None:
                 print(f"FALSE {rec['id']} | {coded[:3]} | {rec['text']}")
             continue
         root_ok = event is not None and event.cameo_root in accepted_roots(rec)
-        src = _source_code(event) if event else None
+        src = source_code(event) if event else None
         if not root_ok:
             print(f"MISS {rec['id']} gold {rec['cameo']} {rec['source']}->{rec['target']} {rec['modality']} | {coded[:3]} | {rec['text']}")
         elif src != rec["source"] or event.modality != rec["modality"]:

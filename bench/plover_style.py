@@ -29,9 +29,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events import _ratio, annotate, main_event
+from events import _ratio, annotate, main_event, source_code
 from newsgraph.knowledge.plover import normalize_label
 from newsgraph.model import Article, Event
+from paraphrases import print_halves
 
 DATA = Path(__file__).resolve().parent / "data" / "event_plover_style.jsonl"
 
@@ -63,11 +64,6 @@ def annotate_rows(rows: list[dict]) -> list[Article]:
     return out
 
 
-def _source_code(event: Event) -> str | None:
-    """The actor as the set codes it: its country, or IGO for an international organisation."""
-    return event.source.country or ("IGO" if (event.source.sector or "").startswith("IGO") else None)
-
-
 def _predicted_type(event: Event | None) -> str | None:
     return normalize_label(event.plover) if event is not None and event.plover else None
 
@@ -81,7 +77,7 @@ def score(rows: list[dict], articles: list[Article]) -> dict[str, float]:
         predicted += 1
         if _predicted_type(event) == rec["plover"]:
             hit += 1
-            source_ok += _source_code(event) == rec["source"]
+            source_ok += source_code(event) == rec["source"]
     return {
         "n": len(rows), "type_recall": _ratio(hit, len(rows)), "type_precision": _ratio(hit, predicted),
         "source_acc": _ratio(source_ok, hit),
@@ -90,7 +86,7 @@ def score(rows: list[dict], articles: list[Article]) -> dict[str, float]:
 
 def _describe(event: Event) -> str:
     target = event.target.country if event.target is not None else None
-    return f"{event.cameo}/{event.plover}/{event.modality} {_source_code(event)}->{target} '{event.text}'"
+    return f"{event.cameo}/{event.plover}/{event.modality} {source_code(event)}->{target} '{event.text}'"
 
 
 def print_misses(rows: list[dict], articles: list[Article]) -> None:
@@ -98,7 +94,7 @@ def print_misses(rows: list[dict], articles: list[Article]) -> None:
     for rec, art in zip(rows, articles, strict=True):
         event = main_event(art)
         pred = _predicted_type(event)
-        src = _source_code(event) if event is not None else None
+        src = source_code(event) if event is not None else None
         if pred == rec["plover"] and src == rec["source"]:
             continue
         tag = "MISS" if pred != rec["plover"] else "ARGS"
@@ -121,8 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = load(parity)
         results[name] = score(rows, annotate_rows(rows))
     print("Own PLOVER-style set (main event per sentence)   tuning   held-out")
-    for key in ("type_recall", "type_precision", "source_acc"):
-        print(f"  {key:<46} {results['tuning'][key]:.3f}    {results['held-out'][key]:.3f}")
+    print_halves(results, ("type_recall", "type_precision", "source_acc"), width=46)
     print(f"  {'sentences':<46} {results['tuning']['n']:<8} {results['held-out']['n']}")
     return 0
 
