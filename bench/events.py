@@ -200,13 +200,28 @@ NOT_FORCE_WORDS = ("launch", "raid", "captur", "seiz", "occup", "allow", "made",
 ARREST_SECTORS = ("COP", "MIL", "SPY", "PRM", "JUD")
 
 
+# An order or a warrant to arrest is no arrest ("the magistrate ordered the arrest", "issued a
+# warrant"), and "booked cases against 200 persons" registers cases: the question is whether
+# police arrested someone. (Made-up variants, as the dev split shows neither.)
+ORDER_WORDS = ("order", "direct", "instruct", "issu", "warrant", "grant", "authori", "empower")
+CASE_WORDS = ("case", "fir", "complaint")
+
+
+def _orders_or_books(event: Event) -> bool:
+    trigger = event.text.lower()
+    after = event.sentence[event.end - event.sentence_start:].lower().split()[:3]
+    return any(w in trigger for w in ORDER_WORDS) or any(w.startswith("warrant") for w in after) or (
+        "book" in trigger and any(w.startswith(CASE_WORDS) for w in after[:2])
+    )
+
+
 def police_labels(events: list[Event]) -> set[str]:
     """KILL / ARREST / FORCE from our events: acts whose source is the police (rules tuned on dev)."""
     labels = set()
     for e in events:
         if e.modality != "asserted":
             continue
-        if e.cameo == "173" and (_is_police(e) or (e.source.sector or "").upper().startswith(ARREST_SECTORS)):
+        if e.cameo == "173" and (_is_police(e) or (e.source.sector or "").upper().startswith(ARREST_SECTORS)) and not _orders_or_books(e):
             labels.add("ARREST")
         if not _is_police(e):
             continue

@@ -247,3 +247,25 @@ def test_a_clause_before_a_request_is_not_what_it_asks() -> None:
     body = "The UK, France and Germany want the EU budget capped at 1% of incomes - the European Commission has urged an increase."
     requests = [e for e in _events(body) if e.cameo_root == "02"]
     assert requests and all(e.target is None for e in requests)
+
+
+def test_a_venue_is_no_side_of_a_mutual_act() -> None:
+    events = [e for e in _events("Turkey and Armenia signed accords in Zurich on Saturday.") if e.cameo_root == "05"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("TUR", "ARM"), ("ARM", "TUR")}
+    partner = [e for e in _events("Russia and China signed an agreement with Iran on Tuesday.") if e.cameo_root == "05"]
+    assert ("RUS", "IRN") in {(e.source.country, e.target.country if e.target else None) for e in partner}
+
+
+def test_a_to_phrase_the_parser_calls_dative_names_the_target() -> None:
+    events = [e for e in _events("South Africa granted asylum to Aristide.") if e.cameo_root == "07"]
+    assert [(e.source.country, e.target.name if e.target else None) for e in events] == [("ZAF", "Jean-Bertrand Aristide")]
+
+
+def test_force_at_people_doing_something_targets_them() -> None:
+    events = [e for e in _events("Greek riot police fired tear gas at protesters hurling petrol bombs outside parliament in Athens.") if e.cameo == "175"]
+    assert [(e.target.text if e.target else None) for e in events] == ["protesters"]
+
+
+def test_an_act_told_twice_keeps_the_telling_with_a_target() -> None:
+    events = [e for e in _events("Thousands of Kenyans marched through central Nairobi on Tuesday to protest against a tax increase.") if e.cameo_root == "14"]
+    assert events and all(e.target is not None for e in events)

@@ -57,6 +57,26 @@ def test_wanting_another_to_act_is_a_demand_of_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "source", "modality"),
+    [
+        ("The French want the EU embargo on China lifted by the summer.", "FRA", "asserted"),
+        ("China does not want the arms embargo lifted, a foreign ministry spokesman said.", "CHN", "negated"),
+    ],
+)
+def test_wanting_an_act_done_is_a_demand_not_the_act(body: str, source: str, modality: str) -> None:
+    events = acts(body)
+    # a demand to ease an embargo (1054), made by the one who wants it; nobody lifted anything
+    assert [(e.cameo, e.source.country, e.modality) for e in events] == [("1054", source, modality)]
+
+
+def test_time_for_another_to_act_is_the_speakers_demand() -> None:
+    events = acts("Tony Blair said it was time for the London mayor to say sorry to the Jewish community.")
+    assert [(e.cameo_root, e.source.name, e.target.text if e.target else None, e.modality) for e in events] == [
+        ("10", "Tony Blair", "London mayor", "asserted")
+    ]
+
+
 def test_an_infinitive_makes_decline_a_refusal() -> None:
     events = acts("Hungary declined to take in any asylum seekers under the relocation scheme.")
     assert [(e.source.country, e.plover) for e in events] == [("HUN", "REJECT")]
@@ -113,3 +133,77 @@ def test_withdrawing_forces_is_still_a_retreat() -> None:
 def test_forces_that_withdraw_retreat_without_an_object() -> None:
     events = acts("Syrian forces withdrew from Lebanon in 2005.")
     assert [(e.source.country, e.plover, e.target.country if e.target else None) for e in events] == [("SYR", "RETREAT", "LBN")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN warned that millions of Yemenis stood on the brink of famine.",
+        "Labour MPs warned Mr Blair about disunity in the party.",
+        "Washington urged Ugandan President Yoweri Museveni to veto the bill, warning that it would complicate relations.",
+    ],
+)
+def test_a_warning_of_a_danger_nobody_threatens_is_no_threat(body: str) -> None:
+    assert not [e for e in acts(body) if e.cameo_root == "13"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Putin warned that any country that interfered in Ukraine would face consequences.",
+        "Israel warned that it would strike hard at Lebanon if Hezbollah fired rockets.",
+        "China warned the United States of serious consequences if Pelosi visited Taiwan.",
+    ],
+)
+def test_a_warning_of_consequences_or_with_a_condition_is_a_threat(body: str) -> None:
+    assert [e for e in acts(body) if e.cameo_root == "13"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Most Americans agree that the system is broken.",
+        "The minister had to recognise there were problems with the scheme.",
+        "The government accepted that it had made mistakes.",
+    ],
+)
+def test_agreeing_with_a_fact_or_opinion_is_no_agreement(body: str) -> None:
+    assert acts(body) == [] or all(e.cameo == "010" for e in acts(body))
+
+
+def test_agreeing_on_what_shall_be_done_stays_an_agreement() -> None:
+    events = acts("Israel and Hamas agreed that the ceasefire would take effect at dawn.")
+    assert {(e.source.country, e.cameo_root) for e in events} == {("ISR", "03"), ("PSE", "03")}
+
+
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        ("Republicans blocked the bill in the Senate.", "12"),
+        ("Protesters blocked the main highway into La Paz.", "14"),
+        ("The Americans finally evacuated the CIA base.", "08"),  # a pull-back (RETREAT), no aid
+        ("The UN evacuated 300 civilians from the besieged town.", "07"),
+    ],
+)
+def test_blocking_and_evacuating_read_by_what_is_blocked_or_moved(body: str, root: str | None) -> None:
+    roots = {e.cameo_root for e in acts(body) if e.cameo != "010"}
+    assert roots == ({root} if root else set())
+
+
+def test_the_act_of_a_blocked_statement_is_not_done() -> None:
+    events = acts("Hungary blocked a joint EU statement criticising China.")
+    assert [(e.source.country, e.cameo_root) for e in events] == [("HUN", "12")]
+
+
+def test_an_ally_of_a_person_is_not_the_person() -> None:
+    events = acts("Blair's aides denied the report on Monday.")
+    assert events and all(e.source.name != "Tony Blair" and e.source.country == "GBR" for e in events)
+
+
+def test_an_act_a_noun_only_tells_of_is_not_done() -> None:
+    assert not [e for e in acts("Trump makes rape analogies in his speeches.") if e.cameo_root == "18"]
+
+
+def test_a_topic_of_talks_is_not_done() -> None:
+    events = acts("North Korea threatened to pull out of talks with Seoul on reopening the Kaesong industrial park.")
+    assert not [e for e in events if e.cameo_root == "08" and e.modality == "asserted"]

@@ -211,3 +211,73 @@ def test_demonstrators_who_attack_buildings_riot() -> None:
 def test_a_threat_against_unnamed_foreign_things_names_no_home_target() -> None:
     events = acts("Iran threatened to seize foreign tankers.")
     assert events and all(e.target is None or e.target.country != "IRN" for e in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Olmert was reported in June to have attended a meeting with Abbas in Jerusalem.",
+        "Olmert is understood to have met Abbas in Jerusalem last week.",
+    ],
+)
+def test_an_act_reported_as_done_is_asserted_not_aimed_at(body: str) -> None:
+    assert modality_of(body, "04") == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police denied reports that the MLA was arrested.",
+        "Reports that the MLA was arrested were denied by police.",
+        "The police arrested no one.",
+        "The police arrested none of the rioters.",
+        "Not a single rioter has been arrested by the police.",
+    ],
+)
+def test_a_denied_report_or_an_arrest_of_nobody_is_negated(body: str) -> None:
+    assert modality_of(body, "17", INDIA) == {"negated"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The court directed the police to arrest the accused.",
+        "The government directed the police to arrest all trouble-makers.",
+        "The collector instructed the police to arrest the troublemakers.",
+    ],
+)
+def test_an_act_ordered_of_another_is_not_yet_done(body: str) -> None:
+    assert "asserted" not in modality_of(body, "17", INDIA)
+
+
+def test_a_past_ability_that_was_used_is_an_asserted_act() -> None:
+    assert modality_of("Police opened fire and were able to arrest 39 miscreants.", "17", INDIA) == {"asserted"}
+    assert "asserted" not in modality_of("The police have not been able to arrest the kidnappers.", "17", INDIA)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The police apprehend trouble during the procession.",
+        "Apprehending trouble, the police deployed additional forces.",
+        "Police officials apprehend that violence may spread to rural areas.",
+        "The army helped to arrest the deteriorating situation.",
+        "Timely police action arrested the spread of the riots.",
+        "The bodies were taken into police custody for post-mortem.",
+        "The police took the injured into custody for treatment.",
+    ],
+)
+def test_fearing_trouble_halting_a_trend_or_keeping_things_is_no_arrest(body: str) -> None:
+    assert not [e for e in acts(body, INDIA) if e.cameo == "173"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The police apprehended two men carrying swords.",
+        "The police made several arrests in the walled city.",
+        "The police took the leaders into custody.",
+    ],
+)
+def test_seizing_people_stays_an_arrest(body: str) -> None:
+    assert [e for e in acts(body, INDIA) if e.cameo == "173" and e.modality == "asserted"]

@@ -123,6 +123,34 @@ def test_surname_code_unique_surnames(surname: str, when: str | None, name: str)
     assert code.name == name
 
 
+@pytest.mark.parametrize(
+    ("surname", "when", "name"),
+    [
+        # the family name comes first: President Xi, not "Jinping"
+        ("Xi", "2023-01-01", "Xi Jinping"),
+        ("Tsai", "2020-01-01", "Tsai Ing-wen"),
+        ("Moon", "2019-01-01", "Moon Jae-in"),
+        # news calls Thai and Malaysian leaders by their first name
+        ("Thaksin", "2003-01-01", "Thaksin Shinawatra"),
+        ("Mahathir", "2019-01-01", "Mahathir Mohamad"),
+    ],
+)
+def test_surname_code_reads_names_in_the_order_news_uses_them(surname: str, when: str, name: str) -> None:
+    code = surname_code(surname, when)
+    assert code is not None and code.name == name
+
+
+@pytest.mark.parametrize("given", ["Jinping", "Ing-wen", "Jae-in"])
+def test_an_east_asian_given_name_is_no_surname(given: str) -> None:
+    assert surname_code(given) is None
+
+
+@pytest.mark.parametrize(("surname", "country"), [("Assad", "SYR"), ("Trudeau", "CAN"), ("Kabila", "COD")])
+def test_a_surname_every_bearer_of_which_shares_a_country_gives_that_country(surname: str, country: str) -> None:
+    code = surname_code(surname)  # undated: father or son, nothing says which
+    assert code is not None and code.country == country and code.name == surname
+
+
 @pytest.mark.parametrize("surname", ["May", "Kim", "Ahmed", "Mohammed"])
 def test_surname_code_refuses_common_or_shared_surnames(surname: str) -> None:
     assert surname_code(surname, "2023-01-01") is None

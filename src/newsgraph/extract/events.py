@@ -54,6 +54,7 @@ from newsgraph.extract.events_triggers import (
     forces_withdrawal,
     is_allegation,
     is_claimed,
+    is_mere_warning,
     is_risk,
     is_sports_result,
     passive_reading,
@@ -137,6 +138,10 @@ class _Coder:
                 continue  # "seeks to quell feud talk": an attempt, not a request; "he asked": a quote
             if is_risk(tok):
                 continue  # "the row threatens to overshadow the summit": a risk, no actor's threat
+            if row is not None and row.code[:2] in {"17", "18", "19", "20"} and syn.states_a_clause(tok):
+                continue  # "police apprehend that violence may spread": a fear, nobody is seized
+            if row is not None and tok.lemma_.lower() in _OPINION_VERBS and syn.holds_an_opinion(tok):
+                continue  # "most Americans agree that the system is broken": an opinion, no agreement
             if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
                 continue  # "called the change pragmatic": a description, not "call for change"
             if row is not None:
@@ -152,6 +157,9 @@ class _Coder:
                 # only when said: "analysts were less optimistic" describes, it is no comment
                 coded[tok.head.i] = (stance, {tok.i})
                 pattern_words[tok.head.i] = (tok.lemma_.lower(),)
+        for i, (code, used) in list(coded.items()):
+            if code.startswith("13") and is_mere_warning(self.doc[i], coded):
+                coded[i] = ("012", used)  # "warned that millions face famine": a pessimistic comment, no threat
         for tok in sent:
             if tok.i not in coded and tok.lemma_.lower() in _WANTING and any(c.i in coded for c in syn.wanted_of_another(tok)):
                 # "the unions want the government to withdraw the rules": the unions demand it
@@ -208,6 +216,10 @@ class _Coder:
             elif tok.pos_ == "NOUN" and tok.head.i not in coded:
                 tagged.extend((tok, True, e) for e in self._modified_noun_events(tok, sent, reported_by))
         tagged.sort(key=lambda item: item[2].start)
+        if sent.text.rstrip(" \n\"'\u201d\u2019)").endswith("?"):
+            # "Should the United Kingdom approve the Treaty?", "can they file a lawsuit?": a
+            # question reports no act; only its asking (a statement) is kept
+            tagged = [item for item in tagged if item[2].cameo_root == "01"]
         return select(inherit_targets(tagged))
 
     def _is_frame_of_coded(self, tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
@@ -230,6 +242,8 @@ class _Coder:
         if is_sports_result(tok):
             return []  # "Brazil beat Germany 2-0": a match, not an assault
         frame = syn.frame_of(tok)
+        if frame.condition:
+            return []  # "unless the army halted its bombing", "if Hezbollah fired rockets": a condition, not an act
         speaker = syn.demand_speaker(tok)
         if speaker is not None:
             # "X said Y must withdraw": X demands that Y withdraw (CAMEO 10); the demand is made
@@ -707,7 +721,9 @@ class _Coder:
                 # "Singh and Gilani met on the sidelines of the NAM summit", "Israel and Syria hold
                 # talks through Turkish mediators": the sides meet each other, whatever else they meet
                 others = [s for s in sources if _key(s) != _key(source)]
-                pairs = others if not pairs else others + [t for t in pairs if t.country and t.country != source.country]
+                # a further partner must be an actor of the article ("signed a deal with Iran"): a
+                # place the act happens in ("signed accords in Zurich") is no side to it
+                pairs = others + [t for t in pairs if t.country and t.country != source.country and t.actor_id]
             for target in pairs or [None]:
                 paired = for_pair(code, source, target)
                 cameo, plover = (get_code(paired), to_plover(paired, words)) if paired != code else (base_cameo, base_plover)
@@ -771,6 +787,8 @@ _COMMENTATORS = frozenset(
 )
 # Wanting another to act is asking it to ("Russia wants NATO to withdraw").
 _WANTING = frozenset({"want", "wish"})
+# Verbs of agreement whose "that" clause may state a mere opinion or fact.
+_OPINION_VERBS = frozenset({"agree", "accept", "recognise", "recognize", "acknowledge"})
 # Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").
 _VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault"})
 # Attacks that stand as the subject of the harm they did ("an air strike hit a school bus").

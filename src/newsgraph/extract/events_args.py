@@ -99,10 +99,19 @@ _OWNED_WORDS = frozenset(
 _CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "adversary", "dissident"})
 
 
+# Nouns of a person's allies and staff ("a Brown ally", "Trump's congressional allies"): people on
+# the named person's side, not the person.
+_ALLY_NOUNS = frozenset({"ally", "aide", "adviser", "advisor", "associate", "confidant", "lieutenant", "loyalist", "crony"})
+
+
 def _opponents_of(token: Token, name: str, country: str | None, text: str, start: int, end: int) -> EventArg | None:
-    """ "the Kremlin critic", "a Putin opponent": the named side's opposition, not the side itself."""
-    if token.lemma_.lower() not in _CRITIC_NOUNS or not country:
+    """ "the Kremlin critic", "a Putin opponent": the named side's opposition, not the side itself;
+    "a Brown ally": someone on the named side, with its country and no sector of its own."""
+    lemma = token.lemma_.lower()
+    if not country or lemma not in _CRITIC_NOUNS | _ALLY_NOUNS:
         return None
+    if lemma in _ALLY_NOUNS:
+        return EventArg(None, f"allies of {name}", country, None, text, start, end)
     return EventArg(None, f"opponents of {name}", country, "OPP", text, start, end)
 
 

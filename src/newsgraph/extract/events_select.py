@@ -122,13 +122,20 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
             best[key] = event  # the most specific code; on a tie, the act that kills
     # A root's generic code ("170") repeats any specific act of that root ("173") kept for the pair.
     specific = {(*key[:2], key[2][:2], *key[3:]) for key in best if len(key[2]) > 2}
-    # An act told twice, once with its target ("a bomb exploded ..., killing two officers"): the
-    # telling without a target repeats the one with it.
-    aimed = {(key[0], *key[2:]) for key in best if key[1] is not None}
+    # An act told twice, once with its target ("a bomb exploded ..., killing two officers",
+    # "marched through Nairobi to protest"): the telling without a target repeats the one with
+    # it, also when one of them has the root's generic code (140 and 141).
+    aimed = [key for key in best if key[1] is not None]
+
+    def repeats_aimed(key: tuple) -> bool:
+        return key[1] is None and any(
+            (a[0], *a[3:]) == (key[0], *key[3:]) and (a[2].startswith(key[2]) or key[2].startswith(a[2])) for a in aimed
+        )
+
     chosen = {
         id(e)
         for key, e in best.items()
-        if (len(key[2]) > 2 or key not in specific) and not (key[1] is None and (key[0], *key[2:]) in aimed and not (_is_lethal(e) and e.modality == "asserted"))
+        if (len(key[2]) > 2 or key not in specific) and not (repeats_aimed(key) and not (_is_lethal(e) and e.modality == "asserted"))
     }
     return [e for _, _, e in keep if id(e) in chosen]
 

@@ -37,7 +37,9 @@ HYPOTHETICAL_FRAMES = frozenset(
     {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
      "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand",
-     "difficult", "hard", "impossible", "unable", "easy", "need", "contemplate", "ponder"}
+     "difficult", "hard", "impossible", "unable", "easy", "need", "contemplate", "ponder",
+     # directives: "the court directed the police to arrest the accused" orders the act, not reports it
+     "direct", "instruct", "command", "authorise", "authorize", "empower"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
 # Frames that are acts of their own as well: considering a policy option is CAMEO 014
@@ -111,23 +113,40 @@ def shared_objects(token: Token) -> list[Token]:
     return [o for sib in siblings[:1] for o in sib.children if o.dep_ == "dobj"]
 
 
+# Nouns that tell of, judge or remember an act named as their modifier ("rape analogies",
+# "murder trial", "attack victims"): the act is not done by the clause's subject.
+_TELLING_NOUNS = frozenset(
+    {"analogy", "comparison", "joke", "remark", "comment", "reference", "metaphor", "song", "film", "video", "scene",
+     "victim", "survivor", "suspect", "case", "trial", "allegation", "claim", "rumour", "rumor", "story", "image",
+     "picture", "footage", "anniversary", "memorial", "site", "law", "bill", "fear", "threat", "statistic", "figure"}
+)
+
+
 def object_lemmas(token: Token) -> set[str]:
     """Lemmas of what ``token`` acts on: its objects and passive subjects, and their conjuncts
     ("staged a rally", "arrests were made", "launched strikes and raids")."""
     out: set[str] = set()
+    wanted_done = token.dep_ == "ccomp" and token.head.lemma_.lower() in {"want", "wish"} and _is_small_clause(token)
     for child in [*token.children, *shared_objects(token)]:
-        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+        # "want [the embargo] lifted": the small clause's subject is what is acted on
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (wanted_done and child.dep_ == "nsubj"):
             out.add(child.lemma_.lower())
             out.update(c.lemma_.lower() for c in child.conjuncts)
             counted = partitive_group(child)  # "carried out dozens of raids", "a wave of arrests"
             if counted is not None:
                 out.add(counted.lemma_.lower())
-            # "issued arrest warrants", "launched air strikes": the act noun may modify the object
-            out.update(c.lemma_.lower() for c in child.lefts if c.dep_ == "compound")
+            # "issued arrest warrants", "launched air strikes": the act noun may modify the object,
+            # unless the object only tells of an act ("made rape analogies", "a murder case")
+            if child.lemma_.lower() not in _TELLING_NOUNS:
+                out.update(c.lemma_.lower() for c in child.lefts if c.dep_ == "compound")
         elif child.dep_ == "prt":
             for grand in child.children:
                 if grand.dep_ == "pobj":  # "carried out [an] attack" parsed under the particle
                     out.add(grand.lemma_.lower())
+        elif child.dep_ == "advcl" and child.i > token.i:
+            # "blocked [a federal highway] demanding ...": the parser may hang the object on the
+            # participle that follows it
+            out.update(g.lemma_.lower() for g in child.children if g.dep_ == "npadvmod" and token.i < g.i < child.i and g.pos_ == "NOUN")
     return out
 
 
@@ -142,6 +161,7 @@ DEMAND_AUX = frozenset({"must", "should"})
 def is_requested(token: Token, coded: dict) -> bool:
     """Whether ``token`` is an act that a coded appeal, demand or rejection asks for or turns down."""
     current = token
+    through_noun = False  # a rejected act is one a rejected text names ("blocked a statement criticising China")
     for _ in range(5):
         dep, head = current.dep_, current.head
         if head.i == current.i:
@@ -152,7 +172,8 @@ def is_requested(token: Token, coded: dict) -> bool:
             return False
         if dep == "acl" and head.lemma_.lower() in _REQUEST_NOUNS:
             return True
-        if head.i in coded and coded[head.i][0][:2] in _REQUEST_ROOTS:
+        through_noun = through_noun or head.pos_ == "NOUN"
+        if head.i in coded and (coded[head.i][0][:2] in _REQUEST_ROOTS or (through_noun and coded[head.i][0][:2] == "12")):
             return True
         current = head
     return False
@@ -195,13 +216,23 @@ def is_question(clause: Token) -> bool:
 
 
 def demand_speaker(token: Token) -> Token | None:
-    """The speech verb of "X said Y must/should do Z" (a demand by X), else None."""
+    """The speech verb of "X said Y must/should do Z" or "X said it was time for Y to do Z" (a
+    demand by X), else None."""
+    if _is_time_for(token):
+        # "it was time for the mayor to say sorry": whoever says so asks it of the mayor
+        be = token.head.head
+        speech = be.head if be.dep_ == "ccomp" else None
+        if speech is None or speech.lemma_.lower() not in SPEECH_LEMMAS | {"believe", "think", "feel"}:
+            return None
+        return speech if any(c.dep_ in SUBJECT_DEPS for c in speech.children) else None
     if token.dep_ != "ccomp" and not (_is_mandative(token) and _first_conjunct(token).dep_ == "ccomp"):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in token.children) and not _is_mandative(token):
         return None
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
         return None  # "should have been attached": a reproach about the past, not a demand
+    if token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() == "able" for c in token.children):
+        return None  # "people should be able to decide on their care": a policy, nobody is asked
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in token.children):
         return None  # "we should have the same flexibility": the speaker's own view, asked of nobody
     head = _first_conjunct(token).head
@@ -377,7 +408,10 @@ def object_candidates(
     for child in ordered:
         if child.i in skip:
             continue
-        if child.dep_ in {"dobj", "dative", "attr", "oprd"}:
+        if child.dep_ == "dative" and child.pos_ == "ADP":
+            # "granted asylum to Aristide": the parser may label the "to" phrase itself dative
+            found.extend(p for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ in {"dobj", "dative", "attr", "oprd"}:
             found.append(child)
             found.extend(_nouns_below(child))
             found.extend(_owners(child))
@@ -389,6 +423,10 @@ def object_candidates(
                     found.append(pobj)
                     found.extend(_nouns_below(pobj))
                     found.extend(_owners(pobj))
+                elif pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
+                    # "fired tear gas at [protesters hurling stones]": the parser makes the noun
+                    # the subject of a gerund clause
+                    found.extend(g for g in pobj.children if g.dep_ == "nsubj")
         elif child.dep_ == "xcomp" and child.i in skip:
             continue
         if extra_preps and child.dep_ == "prep":
@@ -480,13 +518,19 @@ _MEMBER_NOUNS = frozenset(
 
 
 def wanted_of_another(verb: Token) -> list[Token]:
-    """The infinitive clauses of "want"/"wish" with a subject of their own ("want [the government]
-    to withdraw"): acts wanted of another, not of oneself."""
+    """The clauses of "want"/"wish" with a subject of their own ("want [the government] to
+    withdraw", "want [the embargo] lifted"): acts wanted of another, not of oneself."""
     return [
         c for c in verb.children
-        if c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        and any(g.dep_ == "nsubj" for g in c.children)
+        if c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in c.children)
+        and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or _is_small_clause(c))
     ]
+
+
+def _is_small_clause(clause: Token) -> bool:
+    """A bare participle clause with its own subject ("want [the embargo lifted]"): the act is
+    wanted done, nobody is said to do it."""
+    return clause.tag_ in {"VBN", "VBD"} and not any(g.dep_ in {"aux", "auxpass"} for g in clause.children)
 
 
 # Singular nouns that name one person by position (antecedents of "him"/"her").
@@ -536,10 +580,12 @@ def bare_word(token: Token) -> str:
 
 
 def is_nobody(token: Token) -> bool:
-    """A subject that names no actor: "nobody", "none of them", "no one", "no protester"."""
-    return bare_word(token) in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in token.lefts) or (
+    """A subject or object that names no actor: "nobody", "none of them", "no one", "no protester",
+    "not a single rioter"."""
+    lefts = list(token.lefts)
+    return bare_word(token) in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in lefts) or (
         token.i > 0 and token.doc[token.i - 1].lower_ == "no" and token.lower_ == "one"
-    )
+    ) or (any(c.lower_ == "single" for c in lefts) and any(c.dep_ == "neg" for c in lefts))  # "not a single rioter"
 
 
 def noun_span(token: Token) -> tuple[int, int]:
@@ -590,6 +636,7 @@ class Frame:
     threat: bool = False  # "threatened to": what is threatened is a CAMEO 13 threat, whatever the act
     refusal: bool = False
     desire: bool = False  # wanted or hoped for ("wants to improve ties"): willingness, CAMEO 03 for cooperation
+    condition: bool = False  # the act is the condition of another ("if it opposes", "unless the army halted")
     frame_token: Token | None = None  # the outermost frame verb (start of the trigger span)
 
 
@@ -637,6 +684,23 @@ def _is_time_for(clause: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
     )
+
+
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+_TALK_NOUNS = frozenset({"talk", "negotiation", "meeting", "debate", "discussion", "dispute", "deal", "agreement", "row", "consultation"})
+
+
+def _is_topic(clause: Token) -> bool:
+    """A gerund that names what a talk, plan or dispute is about ("talks on reopening the park",
+    "a debate over lifting the ban")."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.lower_ not in _TOPIC_PREPS:
+        return False
+    holder = prep.head
+    if holder.pos_ == "NOUN":
+        return True
+    # "pull out of talks with Seoul on reopening the park": the parser hangs the topic on the verb
+    return any(t.lemma_.lower() in _TALK_NOUNS for c in holder.children if c.dep_ in {"dobj", "prep"} for t in c.subtree if t.i < prep.i)
 
 
 def _is_infinitival(clause: Token) -> bool:
@@ -709,12 +773,62 @@ def _is_yet_to(clause: Token) -> bool:
     )
 
 
+_REPORTING_PASSIVES = frozenset({"report", "say", "understand", "believe", "think", "know", "see"})
+
+
+def _is_reported_past(clause: Token) -> bool:
+    """A perfect infinitive under a reporting passive ("Olmert was reported to have attended",
+    "the rebels are believed to have killed ten soldiers"): the act is reported as done."""
+    return (
+        clause.dep_ in {"xcomp", "advcl"}
+        and is_passive(clause.head)
+        and clause.head.lemma_.lower() in _REPORTING_PASSIVES
+        and clause.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _is_purpose_of_object(clause: Token) -> bool:
     """A purpose infinitive after a neutral frame that has its own object ("launched a manhunt to
     arrest the killers", "started an operation to free them"): the act is aimed at, not done.
     "helped Nepal rebuild" keeps its reading: help's object is the complement's actor."""
     head = clause.head
     return head.lemma_.lower() != "help" and any(c.dep_ == "dobj" for c in head.children)
+
+
+# Nouns whose "that" clause is what they report ("reports that the MLA was arrested").
+_CONTENT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "charge"})
+
+
+def _was_able(adjective: Token) -> bool:
+    """ "were able to arrest": a past ability that was used, so the act was done."""
+    return (
+        adjective.lemma_.lower() == "able" and adjective.dep_ == "acomp" and adjective.head.tag_ == "VBD"
+        and not any(c.dep_ == "neg" for c in adjective.head.children)
+    )
+
+
+def states_a_clause(verb: Token) -> bool:
+    """A verb with no object whose complement is a clause with its own subject ("police
+    apprehend that violence may spread"): a thought or a claim, not a physical act."""
+    return not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for g in c.children) for c in verb.children
+    )
+
+
+_COMMITTING_AUX = FUTURE_AUX | HYPOTHETICAL_AUX | {"shall"}
+
+
+def holds_an_opinion(verb: Token) -> bool:
+    """ "most Americans agree that the system is broken", "had to recognise there were problems":
+    a clause of fact or opinion, with no object and nothing to be done, is no agreement."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for g in c.children)]
+    return bool(clauses) and not any(
+        g.dep_ == "aux" and g.lower_ in _COMMITTING_AUX for c in clauses for g in [*c.children, *(x for k in c.conjuncts for x in k.children)]
+    )
 
 
 def frame_of(token: Token) -> Frame:
@@ -745,6 +859,9 @@ def frame_of(token: Token) -> Frame:
                 hypothetical = conditional = True  # "hopefully they will support": hoped, not intended
         if _is_conditional(current) or _is_inverted_conditional(current):
             hypothetical = True
+            frame.condition = frame.condition or current.i == _first_conjunct(token).i or current.i == token.i
+        if _is_reported_past(current):
+            break  # "was reported to have attended": a past act as reported, neither aim nor belief
         if _is_infinitival(current) and (
             current.head.lemma_.lower() not in NEUTRAL_FRAMES | INTENT_FRAMES | REFUSAL_FRAMES or _is_purpose_of_object(current)
         ) and not is_performed_purpose(current):
@@ -755,10 +872,16 @@ def frame_of(token: Token) -> Frame:
             negated = True  # "instead of cracking down on the mobs, the police stood by"
         if _is_time_for(current):
             hypothetical = True  # "it is time for X to commit": what should be done, not what was
-        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current):
+        if _is_topic(current):
+            hypothetical = True  # "talks with Seoul on reopening the park": what is discussed, not done
+        content_of_claim = current.dep_ == "relcl" and current.head.lemma_.lower() in _CONTENT_NOUNS  # "the claim he had reneged"
+        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current) and not content_of_claim:
             break
         head = current.head
         lemma = head.lemma_.lower()
+        if head.lemma_.lower() in _CONTENT_NOUNS and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in NEGATION_FRAMES | {"dismiss", "reject"}:
+            negated = True  # "police denied reports that the MLA was arrested"
+            break
         if current.dep_ == "ccomp" and lemma in SPEECH_LEMMAS:
             break  # reported speech: the embedded act keeps its own reading
         if current.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
@@ -774,7 +897,7 @@ def frame_of(token: Token) -> Frame:
             # "the leaders are expected to meet", "is scheduled to speak": others' forecast of
             # the act, not its actor's stated intent (CAMEO 03)
             forecast = forecast or is_passive(head) or lemma in _FORECAST_ADJECTIVES
-        elif lemma in HYPOTHETICAL_FRAMES:
+        elif lemma in HYPOTHETICAL_FRAMES and not _was_able(head):
             hypothetical = True
             frame.desire = frame.desire or lemma in DESIRE_FRAMES
             # "I hope the government will release me": the future is the wish's, not an intent of
@@ -787,6 +910,8 @@ def frame_of(token: Token) -> Frame:
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             frame.frame_token = head
         current = head
+    if any(c.dep_ in {"dobj", "nsubjpass"} and is_nobody(c) for c in token.children):
+        negated = True  # "the police arrested no one", "not a single rioter has been arrested"
     if wished_by_other or conditional:
         future = False
     if negated and frame.threat and not future:

@@ -328,3 +328,39 @@ def is_risk(tok: Token) -> bool:
     # threatened to escalate the dispute" are threats by actors
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in _RISKY_THINGS
+
+
+# Words of a warning that the warner will act: "would face consequences", "will respond with force".
+_THREAT_WORDS = frozenset(
+    {"consequence", "face", "pay", "price", "response", "respond", "retaliate", "retaliation", "force", "action", "strike",
+     "attack", "war", "military", "sanction", "measure", "countermeasure", "punish", "punishment", "crush", "destroy", "regret"}
+)
+
+
+_WARNED_OF = frozenset({"of", "about", "over", "against"})
+
+
+def is_mere_warning(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
+    """A warning of a danger nobody threatens to cause ("warned that millions stood on the brink of
+    famine", "warned Mr Blair about disunity"): a statement, not a threat. A warning of
+    consequences or force, with a condition, or bare to someone ("warned Hamas") is a threat."""
+    if tok.lemma_.lower() != "warn":
+        return False
+    # what is warned of: a clause, or an "of"/"about" phrase (on the verb or, as the parser may
+    # hang it, on the one warned: "warned Mr Blair about the dangers")
+    phrases = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in _WARNED_OF)]
+    phrases += [p for c in tok.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ in _WARNED_OF]
+    content = [t for c in phrases for t in c.subtree]
+    if not content:
+        return False  # "Israel warned Hamas": a bare warning to someone reads as a threat
+    if any(t.lemma_.lower() in _THREAT_WORDS for t in content):
+        return False
+    # "warned Israel that it could walk away": an act of the warner's own (a coded act whose
+    # subject is a pronoun or the warner) is threatened; "that it would complicate relations" is not
+    warner = next((c for c in tok.children if c.dep_ in syn.SUBJECT_DEPS), None)
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        acts = [v for v in (clause, *clause.conjuncts) if v.i in coded]
+        subjects = [g for v in acts for g in v.children if g.dep_ in syn.SUBJECT_DEPS]
+        if any(s.lower_ in {"it", "we", "they", "he", "she", "i"} or (warner is not None and s.lemma_ == warner.lemma_) for s in subjects):
+            return False
+    return not any(t.dep_ == "mark" and t.lower_ in syn.CONDITIONAL_MARKS for t in content)

@@ -145,14 +145,39 @@ def _name_index() -> dict[str, tuple[Term, ...]]:
     return {key: tuple(value) for key, value in index.items()}
 
 
+# Where the family name comes first ("Xi Jinping" is President Xi, "Kim Jong Un" is Kim), and
+# where news calls people by the first of their names ("Thaksin", "Anwar", "Prabowo"). Cambodia
+# does both ("Hun Sen" is Hun; "Norodom Sihanouk" is also Sihanouk).
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "KHM", "SGP"})
+_FIRST_NAME_USED = frozenset({"THA", "MYS", "IDN", "KHM", "MMR"})
+# Western given names that office holders there write first ("Joseph Wu", "Carrie Lam").
+_WESTERN_GIVEN = frozenset(
+    _words("john tony james david henry peter paul mark eric frank kevin carrie regina anson donald joseph vincent william lawrence george michael")
+)
+_SUFFIXES = frozenset({"jr", "i", "ii", "iii", "vi", "xvi", "xiv"})
+
+
+def _surname_keys(form: str, country: str | None) -> set[str]:
+    """The words a bare mention of the person called ``form`` uses."""
+    words = fold(form).split()
+    if len(words) < 2:
+        return set()
+    if country in _FAMILY_NAME_FIRST and words[0] not in _WESTERN_GIVEN:
+        keys = {words[0]}
+        return keys | {words[-1]} if country in _FIRST_NAME_USED else keys
+    keys = {words[-1]} if words[-1] not in _SUFFIXES else set()
+    if country in _FIRST_NAME_USED and words[0] not in _COMMON_WORDS:
+        keys.add(words[0])
+    return keys
+
+
 @functools.cache
 def _surname_index() -> dict[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
     for term in terms():
         for form in (term.name, *term.aliases):
-            words = fold(form).split()
-            if len(words) >= 2 and words[-1] not in ("jr", "i", "ii", "iii", "vi", "xvi", "xiv"):
-                index.setdefault(words[-1], set()).add(term.name)
+            for key in _surname_keys(form, term.country):
+                index.setdefault(key, set()).add(term.name)
     return {key: frozenset(value) for key, value in index.items()}
 
 
@@ -295,7 +320,23 @@ def surname_code(surname: str, when: str | None = None, *, titled: bool = False)
     leaders = [n for n, r in best.items() if r == top]
     if top < len(_ROLE_RANK) and len(leaders) == 1:
         return person_code(leaders[0], when)
-    return None
+    return _shared_country(surname, names, when)
+
+
+def _shared_country(surname: str, names: frozenset[str], when: str | None) -> ActorCode | None:
+    """The country (and sector and role, where they agree) that every bearer of ``surname``
+    shares: "Assad" is Syrian whether Hafez or Bashar is meant."""
+    codes = [person_code(n, when) for n in sorted(names)]
+    found = [c for c in codes if c is not None]
+    countries = {c.country for c in found}
+    if len(found) != len(codes) or len(countries) != 1 or None in countries:
+        return None
+    sectors = {c.sector for c in found}
+    roles = {c.role for c in found}
+    first = found[0]
+    return ActorCode(
+        surname, first.country, sectors.pop() if len(sectors) == 1 else None, roles.pop() if len(roles) == 1 else None, "person", None, first.igo
+    )
 
 
 def office_holder(country: str, role: str, when: str | None = None) -> ActorCode | None:
