@@ -201,8 +201,9 @@ ARREST_SECTORS = ("COP", "MIL", "SPY", "PRM", "JUD")
 
 
 # An order or a warrant to arrest is no arrest ("the magistrate ordered the arrest", "issued a
-# warrant"), and "booked cases against 200 persons" registers cases: the question is whether
-# police arrested someone. (Made-up variants, as the dev split shows neither.)
+# warrant"), "booked cases against 200 persons" registers cases, and a court's remand to judicial
+# custody keeps someone already held (dev: "remanded gupta to 15-days judicial custody" is no
+# ARREST, while a remand to police custody is): the question is whether police arrested someone.
 ORDER_WORDS = ("order", "direct", "instruct", "issu", "warrant", "grant", "authori", "empower")
 CASE_WORDS = ("case", "fir", "complaint")
 
@@ -210,7 +211,8 @@ CASE_WORDS = ("case", "fir", "complaint")
 def _orders_or_books(event: Event) -> bool:
     trigger = event.text.lower()
     after = event.sentence[event.end - event.sentence_start:].lower().split()[:3]
-    return any(w in trigger for w in ORDER_WORDS) or any(w.startswith("warrant") for w in after) or (
+    judicial = "judicial custody" in " ".join(event.sentence[event.end - event.sentence_start :].lower().split()[:8])
+    return judicial or any(w in trigger for w in ORDER_WORDS) or any(w.startswith("warrant") for w in after) or (
         "book" in trigger and any(w.startswith(CASE_WORDS) for w in after[:2])
     )
 

@@ -174,8 +174,8 @@ def test_a_thing_that_threatens_to_harm_a_process_is_a_risk_not_a_threat() -> No
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # marching "to demand" is demanding: done, not merely intended
-        ("Thousands of Venezuelans marched in Caracas on Saturday to demand that Nicolas Maduro step down.", ("10", "asserted")),
+        # marching "to demand" is demanding: done, not merely intended, and told as the march (a protest)
+        ("Thousands of Venezuelans marched in Caracas on Saturday to demand that Nicolas Maduro step down.", ("14", "asserted")),
         # a government that summons an envoy "to protest" protests officially: it criticises (111)
         ("Russia's foreign ministry summoned the US ambassador on Tuesday to protest against interference.", ("11", "asserted")),
     ],
@@ -281,3 +281,15 @@ def test_fearing_trouble_halting_a_trend_or_keeping_things_is_no_arrest(body: st
 )
 def test_seizing_people_stays_an_arrest(body: str) -> None:
     assert [e for e in acts(body, INDIA) if e.cameo == "173" and e.modality == "asserted"]
+
+
+def test_a_protests_demand_is_the_protest_not_a_second_act() -> None:
+    events = acts("Thousands of black-suited lawyers marched through Lahore on Monday demanding the reinstatement of the chief justice.")
+    assert {e.cameo_root for e in events} == {"14"}
+
+
+def test_the_damage_and_deaths_an_attack_causes_fall_on_its_target() -> None:
+    events = acts("Palestinian militants fired two rockets from the Gaza Strip into the Israeli town of Sderot, damaging a house.")
+    assert [(e.cameo_root, e.target.country if e.target else None) for e in events] == [("19", "ISR")]
+    killing = [e for e in acts("Hezbollah fired rockets into northern Israel, killing two civilians.") if e.text.startswith("killing")]
+    assert killing and all(e.target is not None and e.target.country == "ISR" for e in killing)

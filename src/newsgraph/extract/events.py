@@ -38,7 +38,7 @@ from newsgraph.extract.events_args import (
     visited_country,
     weapon_source,
 )
-from newsgraph.extract.events_select import inherit_targets, select
+from newsgraph.extract.events_select import fold_accompanying_acts, inherit_targets, select
 from newsgraph.extract.events_triggers import (
     CROWD_WORDS,
     MUTUAL_FIGHT,
@@ -220,7 +220,7 @@ class _Coder:
             # "Should the United Kingdom approve the Treaty?", "can they file a lawsuit?": a
             # question reports no act; only its asking (a statement) is kept
             tagged = [item for item in tagged if item[2].cameo_root == "01"]
-        return select(inherit_targets(tagged))
+        return select(inherit_targets(fold_accompanying_acts(tagged)))
 
     def _is_frame_of_coded(self, tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
         """A frame verb ("promised", "refused") is not coded itself when its complement is."""
@@ -591,7 +591,13 @@ class _Coder:
                 same_actor = same_actor or (tok in hidden and any(a.name == one.name for a in args))
                 if not same_actor and all((a.start, a.country) != (one.start, one.country) for a in args):
                     args.append(one)
-        return args
+        # "North Korean leader Kim Jong Un": a title the parser split off names the person after it
+        return [
+            a for a in args
+            if a.actor_id is not None or not any(
+                b.actor_id is not None and (b.country, b.sector) == (a.country, a.sector) and 0 <= b.start - a.end <= 1 for b in args
+            )
+        ]
 
     def _attack_agent(self, subj: Token, code: str) -> list[EventArg]:
         """The agent of an attack that acts as subject: "an air strike by the Saudi-led coalition

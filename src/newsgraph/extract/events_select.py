@@ -140,6 +140,33 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
     return [e for _, _, e in keep if id(e) in chosen]
 
 
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def fold_accompanying_acts(tagged: list[tuple[Token, bool, Event]]) -> list[tuple[Token, bool, Event]]:
+    """Acts told as the manner or result of a main act of the same source (an adverbial clause):
+    a protest's demand is the protest ("marched through Lahore demanding the reinstatement"), the
+    damage of an attack is the attack ("fired rockets into Sderot, damaging a house"), and a death
+    an attack caused falls on the attack's target ("fired into Israel, killing two")."""
+    by_token: dict[int, list[Event]] = {}
+    for tok, _, event in tagged:
+        by_token.setdefault(tok.i, []).append(event)
+    out = []
+    for tok, noun, event in tagged:
+        main = [m for m in by_token.get(tok.head.i, []) if _same_source(m, event)] if tok.dep_ == "advcl" and tok.head.i != tok.i else []
+        roots = {m.cameo_root for m in main}
+        if event.cameo_root == "10" and "14" in roots:
+            continue
+        force = [m for m in main if m.cameo_root in _FORCE_ROOTS]
+        if force and tok.tag_ == "VBG" and event.cameo.startswith("171"):
+            continue
+        aimed = next((m.target for m in force if m.target is not None and m.target.country), None)
+        if aimed is not None and tok.tag_ == "VBG" and event.cameo_root in _FORCE_ROOTS and (event.target is None or event.target.actor_id is None):
+            event = dataclasses.replace(event, target=aimed)
+        out.append((tok, noun, event))
+    return out
+
+
 # Acts about another act: a statement, an intent or a threat aims at whom the act it tells of
 # aims at ("warned that Israel would strike Lebanon": ISR → LBN; "denied sheltering Colombian
 # commanders": → COL; "said he was optimistic that a Palestinian unity government ...").

@@ -423,6 +423,9 @@ def object_candidates(
                     found.append(pobj)
                     found.extend(_nouns_below(pobj))
                     found.extend(_owners(pobj))
+                elif pobj.dep_ == "prep" and child.lower_ == "out" and pobj.lower_ == "of":
+                    for g in (g for g in pobj.children if g.dep_ == "pobj"):  # "pulled out of Lebanon"
+                        found.extend((g, *_nouns_below(g)))
                 elif pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
                     # "fired tear gas at [protesters hurling stones]": the parser makes the noun
                     # the subject of a gerund clause
