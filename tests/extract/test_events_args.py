@@ -269,3 +269,18 @@ def test_force_at_people_doing_something_targets_them() -> None:
 def test_an_act_told_twice_keeps_the_telling_with_a_target() -> None:
     events = [e for e in _events("Thousands of Kenyans marched through central Nairobi on Tuesday to protest against a tax increase.") if e.cameo_root == "14"]
     assert events and all(e.target is not None for e in events)
+
+
+def test_a_named_body_the_tables_do_not_know_is_still_a_target() -> None:
+    events = [e for e in _events("The US government sued Boeing on Monday.") if e.cameo_root == "11"]
+    assert [(e.source.country, e.target.name if e.target else None) for e in events] == [("USA", "Boeing")]
+
+
+def test_a_promise_told_to_someone_is_made_to_them() -> None:
+    events = [e for e in _events("Tony Blair told Gordon Brown in 2003 he would step down.") if e.cameo_root == "03"]
+    assert events and all(e.target is not None and e.target.name == "Gordon Brown" for e in events)
+
+
+def test_an_allegation_targets_the_one_it_is_about() -> None:
+    events = [e for e in _events("The US State Department alleged that Iran had supplied drones to Russia.") if e.cameo_root == "11"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("USA", "IRN")]

@@ -207,3 +207,25 @@ def test_an_act_a_noun_only_tells_of_is_not_done() -> None:
 def test_a_topic_of_talks_is_not_done() -> None:
     events = acts("North Korea threatened to pull out of talks with Seoul on reopening the Kaesong industrial park.")
     assert not [e for e in events if e.cameo_root == "08" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anyone convicted of selling an 18-rated game to a child can be jailed.",
+        "The cost of everything he advocates explodes.",
+    ],
+)
+def test_a_law_or_a_figure_is_no_act(body: str) -> None:
+    assert [e for e in acts(body) if e.cameo != "010"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Guinean security forces opened fire on thousands of opposition supporters in Conakry.",
+        "Albanian riot police turned water cannon on thousands of opposition supporters in Tirana.",
+    ],
+)
+def test_force_of_the_state_on_its_crowds_is_repression(body: str) -> None:
+    assert "175" in {e.cameo for e in acts(body)}

@@ -281,9 +281,12 @@ class _Coder:
             return []  # "no one violated the orders": nobody acted
         if subj is not None and subj.lemma_.lower() in _COMMENTATORS:
             return []  # "analysts expressed concern about the economy": commentary, no political act
+        if subj is not None and code[:2] in {"18", "19", "20"} and subj.lemma_.lower() in _ABSTRACT_SUBJECTS:
+            return []  # "the cost of everything he advocates explodes": a figure, no bombing
         if subj is None:
-            # "35 persons were arrested": an agentless passive may still have an implicit source.
-            implicit = implicit_source(tok, code, self.hint or self.index.home)
+            # "35 persons were arrested": an agentless passive may still have an implicit source,
+            # when reported as done ("anyone convicted can be jailed" states a law, nobody acts)
+            implicit = implicit_source(tok, code, self.hint or self.index.home) if frame.modality != "hypothetical" else None
             if implicit is None:
                 return []
             sources = [implicit]
@@ -338,7 +341,10 @@ class _Coder:
                 # one without a country is kept only if no later candidate has one ("send Leopard
                 # tanks to Ukraine": Ukraine, not a "Leopard" the parser took for a person).
                 found = [self._with_nationality(a, cand) for a in self._args(cand) or [self._unresolved(cand)]]
-                found = [a for a in found if a.country or a.actor_id or (a.sector and a.name[:1].isupper())]
+                # ... or a named body the tables do not know ("revoked contracts assigned to Boeing")
+                # (not for force or protest, whose place falls back to its country: "through KwaZulu-Natal")
+                named = cand.ent_type_ in {"ORG", "PERSON"} and cand.pos_ == "PROPN" and code[:2] not in {"14", "17", "18", "19", "20"}
+                found = [a for a in found if a.country or a.actor_id or ((a.sector or named) and a.name[:1].isupper())]
                 if any(a.country for a in found):
                     targets = found
                     break
@@ -356,6 +362,11 @@ class _Coder:
                 if embedded is not None and embedded.i != subj.i:
                     targets = [a for a in self._args(embedded) if a.country or a.actor_id]
                     break
+        if not targets and code[:2] in {"03", "13"} and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in syn.SPEECH_LEMMAS | {"assure", "warn", "promise"}:
+            # "Blair told Mr Brown he would step down", "assured Kiev it would help": a promise or
+            # threat is made to the one told
+            told = [c for c in tok.head.children if c.dep_ in {"dobj", "dative"}]
+            targets = [a for c in told for a in self._args(c) if (a.country or a.actor_id) and _key(a) not in {_key(s) for s in sources}]
         if not targets and code[:2] == "11":
             # "accused the West of supporting Israel's war": the alleged act names the target.
             for prep in tok.children:
@@ -369,6 +380,11 @@ class _Coder:
                                     break
                 if targets:
                     break
+            if not targets:
+                # "alleged that Trump personally earned $5 million": the one the charge is about
+                charged = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS]
+                keys = {_key(s) for s in sources}
+                targets = [a for g in charged for a in self._args(g) if (a.country or a.actor_id) and _key(a) not in keys][:1]
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
         last = max([tok.i, *used])
         if last + 1 < len(self.doc) and self.doc[last + 1].lower_ in _RESULT_WORDS:
@@ -397,7 +413,7 @@ class _Coder:
         # "fired live rounds into crowds of monks, killing five": the result shares the firing's crowd
         fired = (tok, tok.head) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else (tok,)
         crowd = code[:2] in {"14", "18", "19"} and any(
-            c.lower_ in CROWD_WORDS for verb in fired for c in syn.object_candidates(verb, set(), frozenset({"at", "into"}))
+            c.lower_ in CROWD_WORDS for verb in fired for c in syn.object_candidates(verb, set(), frozenset({"at", "into", "on"}))
         )
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
 
@@ -793,6 +809,12 @@ _COMMENTATORS = frozenset(
 )
 # Wanting another to act is asking it to ("Russia wants NATO to withdraw").
 _WANTING = frozenset({"want", "wish"})
+# Subjects that make a force verb figurative ("costs explode", "prices crash", "the row erupted").
+_ABSTRACT_SUBJECTS = frozenset(
+    {"cost", "price", "debt", "deficit", "spending", "inflation", "number", "figure", "rate", "economy", "market", "sale",
+     "demand", "popularity", "support", "row", "scandal", "crisis", "controversy", "issue", "problem", "tension", "share",
+     "stock", "bill", "budget", "poll", "vote", "growth", "unemployment", "profit", "revenue"}
+)
 # Verbs of agreement whose "that" clause may state a mere opinion or fact.
 _OPINION_VERBS = frozenset({"agree", "accept", "recognise", "recognize", "acknowledge"})
 # Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").

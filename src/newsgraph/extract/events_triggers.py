@@ -198,7 +198,10 @@ OWNED_FORCES = frozenset(
 MUTUAL_FIGHT = frozenset({"clash", "fight", "exchange", "battle", "skirmish", "trade"})
 # Crowds: their destruction of property is a riot (CAMEO 145), not an armed attack; a security
 # force that fires on or charges them represses (175), it does not wage war.
-CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs"})
+CROWD_WORDS = frozenset(
+    {"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs", "supporters",
+     "students", "strikers", "mourners", "worshippers", "villagers"}
+)
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
 _RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "stun", "edge", "crush", "rout", "hammer", "overcome", "draw", "host", "lose", "win", "down", "upset"})
 
