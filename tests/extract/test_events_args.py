@@ -284,3 +284,15 @@ def test_a_promise_told_to_someone_is_made_to_them() -> None:
 def test_an_allegation_targets_the_one_it_is_about() -> None:
     events = [e for e in _events("The US State Department alleged that Iran had supplied drones to Russia.") if e.cameo_root == "11"]
     assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("USA", "IRN")]
+
+
+def test_his_government_is_the_government_of_the_man_before_it() -> None:
+    body = "Pakistani Prime Minister Nawaz Sharif said his government was ready to open a dialogue with New Delhi on all disputes."
+    events = [e for e in _events(body) if e.cameo_root == "03"]
+    assert events and all(e.source.country == "PAK" for e in events)
+
+
+def test_an_agent_the_parser_hung_on_an_argument_still_acts() -> None:
+    body = "A daytime curfew was imposed on Baghdad and three neighbouring provinces by the Iraqi government after the bombing."
+    assert [(e.source.country, e.source.sector) for e in _events(body) if e.cameo.startswith("172")] == [("IRQ", "GOV")]
+    assert not [e for e in _events("Sanctions were imposed on Iran after a report by UN experts.") if e.cameo_root == "16"]

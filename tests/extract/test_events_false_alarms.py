@@ -229,3 +229,20 @@ def test_a_law_or_a_figure_is_no_act(body: str) -> None:
 )
 def test_force_of_the_state_on_its_crowds_is_repression(body: str) -> None:
     assert "175" in {e.cameo for e in acts(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Judges can already jail parents who breach contact orders.",
+        "Presumably ministers can ask hard questions and can ask for reassurances.",
+    ],
+)
+def test_a_power_to_act_is_no_act(body: str) -> None:
+    assert [e for e in acts(body) if e.cameo != "010"] == []
+
+
+def test_foretelling_anothers_attack_is_no_threat() -> None:
+    events = acts("US officials warned that Russia could attack Ukraine within days.")
+    assert not [e for e in events if e.cameo_root == "13"]
+    assert [e for e in acts("Ehud Barak warned that Israel would strike hard at Lebanon's infrastructure.") if e.cameo_root == "13"]

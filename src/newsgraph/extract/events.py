@@ -244,6 +244,8 @@ class _Coder:
         frame = syn.frame_of(tok)
         if frame.condition:
             return []  # "unless the army halted its bombing", "if Hezbollah fired rockets": a condition, not an act
+        if frame.ability and frame.modality == "hypothetical":
+            return []  # "judges can already jail parents", "ministers can ask for reassurances": a power, no act
         speaker = syn.demand_speaker(tok)
         if speaker is not None:
             # "X said Y must withdraw": X demands that Y withdraw (CAMEO 10); the demand is made
@@ -578,7 +580,7 @@ class _Coder:
             if owner_arg is not None and (owner_arg.country or (owner_arg.sector or "")[:3] in {"IGO", "NGO"}):
                 arg = self._spanned(owner_arg, tok)
             if arg is None:
-                arg = self._resolve(tok)
+                arg = self._owned_body(tok) or self._resolve(tok)
             leader = syn.followed_leader(tok) if arg is None else None
             if leader is not None:
                 arg = followers_of(self._resolve(leader), tok, self.article.body)
@@ -690,6 +692,20 @@ class _Coder:
                 text = pronoun.text
                 return dataclasses.replace(arg, text=text, start=pronoun.idx, end=pronoun.idx + len(text))
         return None
+
+    def _owned_body(self, noun: Token) -> EventArg | None:
+        """ "Sharif said his government was ready": the body of the person "his" refers to, in that
+        person's country, not a country named nearby ("... a dialogue with New Delhi")."""
+        sector = _OWNED_BODIES.get(noun.lemma_.lower())
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if sector is None or owner is None:
+            return None
+        person = self._person_antecedent(owner)
+        if person is None or not person.country:
+            return None
+        start, end = syn.noun_span(noun)
+        name = f"{country_name(person.country) or person.country} {noun.lemma_.lower()}"
+        return EventArg(None, name, person.country, sector, self.article.body[start:end], start, end)
 
     def _person_antecedent(self, pronoun: Token) -> EventArg | None:
         """An object "him"/"her": the nearest earlier person in its sentence or the one before
@@ -809,6 +825,11 @@ _COMMENTATORS = frozenset(
 )
 # Wanting another to act is asking it to ("Russia wants NATO to withdraw").
 _WANTING = frozenset({"want", "wish"})
+# Bodies a person's "his"/"her" names ("his government", "her party"), with their sector.
+_OWNED_BODIES = {
+    "government": "GOV", "administration": "GOV", "cabinet": "GOV", "ministry": "GOV", "regime": "GOV",
+    "party": "PTY", "army": "MIL", "troops": "MIL", "troop": "MIL", "forces": "MIL", "force": "MIL", "police": "COP",
+}
 # Subjects that make a force verb figurative ("costs explode", "prices crash", "the row erupted").
 _ABSTRACT_SUBJECTS = frozenset(
     {"cost", "price", "debt", "deficit", "spending", "inflation", "number", "figure", "rate", "economy", "market", "sale",

@@ -271,6 +271,24 @@ def is_passive(token: Token) -> bool:
     return any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in {"auxpass", "agent"} for child in token.children)
 
 
+_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "amid", "over", "during", "until"})
+
+
+def _misplaced_agent(verb: Token) -> Token | None:
+    """The agent the parser hung on one of the verb's own arguments ("a curfew was imposed on
+    Baghdad and three provinces [by the Iraqi government]"); never a "by" of a noun in a time or
+    circumstance phrase ("after a report by UN experts": the experts wrote, they did not act)."""
+    heads = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE_PREPS for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        for by in head.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
+    return None
+
+
 def subject_of(token: Token) -> Token | None:
     """The grammatical subject of ``token``'s clause, inherited through xcomp/conj/advcl links.
 
@@ -295,7 +313,7 @@ def subject_of(token: Token) -> Token | None:
             if is_stative_passive(current):
                 # "Vietnam is committed to opening", "forces were engaged in": a state of the subject.
                 return passive_target(current)
-            return None
+            return _misplaced_agent(current)
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
@@ -640,6 +658,7 @@ class Frame:
     refusal: bool = False
     desire: bool = False  # wanted or hoped for ("wants to improve ties"): willingness, CAMEO 03 for cooperation
     condition: bool = False  # the act is the condition of another ("if it opposes", "unless the army halted")
+    ability: bool = False  # a power or possibility, not an act ("judges can jail parents", "ministers can ask")
     frame_token: Token | None = None  # the outermost frame verb (start of the trigger span)
 
 
@@ -856,6 +875,7 @@ def frame_of(token: Token) -> Frame:
                 future = True  # "said they would boycott": the future of reported speech
             elif child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
                 hypothetical = True
+                frame.ability = frame.ability or (low == "can" and current.i == token.i)
             elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 hypothetical = conditional = True  # "whether a party will breach ...": no future, a condition
             elif child.dep_ == "advmod" and low in _HEDGES:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.events_args import FORCE_SECTORS, passive_patient
+from newsgraph.knowledge.lookup import lookup_actor
 from newsgraph.knowledge.verbs import VerbPattern
 
 if TYPE_CHECKING:
@@ -341,6 +342,13 @@ _THREAT_WORDS = frozenset(
 
 
 _WARNED_OF = frozenset({"of", "about", "over", "against"})
+_ATTACKING_VERBS = frozenset({"attack", "strike", "invade", "bomb", "launch", "fire", "hit", "use", "shell", "seize", "target"})
+
+
+def _country_of(noun: Token) -> str | None:
+    start, end = syn.noun_span(noun)
+    code = lookup_actor(noun.doc.text[start:end])
+    return code.country if code is not None else None
 
 
 def is_mere_warning(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
@@ -356,6 +364,11 @@ def is_mere_warning(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
     content = [t for c in phrases for t in c.subtree]
     if not content:
         return False  # "Israel warned Hamas": a bare warning to someone reads as a threat
+    warner = next((c for c in tok.children if c.dep_ in syn.SUBJECT_DEPS), None)
+    for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in _ATTACKING_VERBS):
+        agents = [g for g in clause.children if g.dep_ in syn.SUBJECT_DEPS and g.pos_ == "PROPN"]
+        if warner is not None and agents and _country_of(agents[0]) not in {None, _country_of(warner)}:
+            return True  # "US officials warned Russia could attack Ukraine": another's attack foretold, no threat
     if any(t.lemma_.lower() in _THREAT_WORDS for t in content):
         return False
     # "warned Israel that it could walk away": an act of the warner's own (a coded act whose
