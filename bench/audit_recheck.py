@@ -1,0 +1,69 @@
+"""Re-run the events that independent audits judged on real news and count which still fire.
+
+Run from the project root: ``PYTHONPATH=src .venv/bin/python bench/audit_recheck.py [--audit N ...]``.
+
+``bench/data/event_audits.tsv`` holds 400 events judged by audits 6-10 (sessions 6-7) on BBC
+politics, BBC business and PolNeAR articles in ``../shared/data``: R (right), A (type right, an
+argument or the modality wrong) or W (no such act). This script runs those articles through the
+current pipeline and reports, per verdict, how many judged events still fire with the same CAMEO
+root at the same trigger, fire with another root, or are gone. It is a regression check of fixes:
+W events should go and R events should stay. It is no precision figure: an audit of a fresh
+sample is (the same articles were used to find the causes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from events import DATA, annotate
+
+AUDITS = Path(__file__).resolve().parent / "data" / "event_audits.tsv"
+ROOT = DATA.parent  # ../shared/data
+
+
+def load(audits: set[int] | None) -> list[dict[str, str]]:
+    lines = [line for line in AUDITS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    return [r for r in rows if audits is None or int(r["audit"]) in audits]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--audit", type=int, action="append", help="only these audits (6-10)")
+    args = parser.parse_args(argv)
+    rows = load(set(args.audit) if args.audit else None)
+    missing = [r["article"] for r in rows if not (ROOT / r["article"]).exists()]
+    if missing:
+        print(f"skipped: {len(set(missing))} audited articles are not under {ROOT} (is ../shared there?)")
+        return 0
+    articles = sorted({(r["article"], r["published"]) for r in rows})
+    texts = [(ROOT / path).read_text(encoding="utf-8", errors="replace") for path, _ in articles]
+    done = dict(zip(articles, annotate(texts, published=[p or None for _, p in articles]), strict=True))
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        start = int(row["start"])
+        events = done[(row["article"], row["published"])].events
+        here = [e for e in events if e.start <= start < max(e.end, e.start + 1)]
+        if not here:
+            outcome = "gone"
+        elif any(e.cameo_root == row["cameo"][:2] for e in here):
+            outcome = "same root"
+        else:
+            outcome = "other root"
+        counts[(row["verdict"], outcome)] += 1
+    print(f"{len(rows)} judged events from {len(articles)} articles (audits {sorted({int(r['audit']) for r in rows})})")
+    print(f"{'verdict':<8}{'same root':>11}{'other root':>12}{'gone':>7}")
+    for verdict in ("R", "A", "W"):
+        total = sum(counts[(verdict, o)] for o in ("same root", "other root", "gone"))
+        print(f"{verdict:<8}" + "".join(f"{counts[(verdict, o)]:>{w}}" for o, w in (("same root", 11), ("other root", 12), ("gone", 7))) + f"   of {total}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
