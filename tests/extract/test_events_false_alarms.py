@@ -246,3 +246,9 @@ def test_foretelling_anothers_attack_is_no_threat() -> None:
     events = acts("US officials warned that Russia could attack Ukraine within days.")
     assert not [e for e in events if e.cameo_root == "13"]
     assert [e for e in acts("Ehud Barak warned that Israel would strike hard at Lebanon's infrastructure.") if e.cameo_root == "13"]
+
+
+def test_a_chord_struck_or_a_caution_is_no_force_or_threat() -> None:
+    assert not [e for e in acts("Israel's policies were striking a chord with voters, officials in Jerusalem said.") if e.cameo_root == "19"]
+    assert not [e for e in acts("Britain cautioned against hasty decisions on Iran.") if e.cameo_root == "13"]
+    assert [e for e in acts("Israeli jets struck targets in Gaza.") if e.cameo_root == "19"]

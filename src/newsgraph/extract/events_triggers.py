@@ -355,7 +355,7 @@ def is_mere_warning(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
     """A warning of a danger nobody threatens to cause ("warned that millions stood on the brink of
     famine", "warned Mr Blair about disunity"): a statement, not a threat. A warning of
     consequences or force, with a condition, or bare to someone ("warned Hamas") is a threat."""
-    if tok.lemma_.lower() != "warn":
+    if tok.lemma_.lower() not in {"warn", "caution"}:
         return False
     # what is warned of: a clause, or an "of"/"about" phrase (on the verb or, as the parser may
     # hang it, on the one warned: "warned Mr Blair about the dangers")
