@@ -210,8 +210,9 @@ CASE_WORDS = ("case", "fir", "complaint")
 
 def _orders_or_books(event: Event) -> bool:
     trigger = event.text.lower()
-    after = event.sentence[event.end - event.sentence_start:].lower().split()[:3]
-    judicial = "judicial custody" in " ".join(event.sentence[event.end - event.sentence_start :].lower().split()[:8])
+    words_after = event.sentence[event.end - event.sentence_start :].lower().split()
+    after = words_after[:3]
+    judicial = "judicial custody" in " ".join(words_after[:8])
     return judicial or any(w in trigger for w in ORDER_WORDS) or any(w.startswith("warrant") for w in after) or (
         "book" in trigger and any(w.startswith(CASE_WORDS) for w in after[:2])
     )

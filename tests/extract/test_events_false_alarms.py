@@ -212,11 +212,14 @@ def test_a_topic_of_talks_is_not_done() -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        # a law, a figure, a power to act
         "Anyone convicted of selling an 18-rated game to a child can be jailed.",
         "The cost of everything he advocates explodes.",
+        "Judges can already jail parents who breach contact orders.",
+        "Presumably ministers can ask hard questions and can ask for reassurances.",
     ],
 )
-def test_a_law_or_a_figure_is_no_act(body: str) -> None:
+def test_a_law_a_figure_or_a_power_to_act_is_no_act(body: str) -> None:
     assert [e for e in acts(body) if e.cameo != "010"] == []
 
 
@@ -229,17 +232,6 @@ def test_a_law_or_a_figure_is_no_act(body: str) -> None:
 )
 def test_force_of_the_state_on_its_crowds_is_repression(body: str) -> None:
     assert "175" in {e.cameo for e in acts(body)}
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Judges can already jail parents who breach contact orders.",
-        "Presumably ministers can ask hard questions and can ask for reassurances.",
-    ],
-)
-def test_a_power_to_act_is_no_act(body: str) -> None:
-    assert [e for e in acts(body) if e.cameo != "010"] == []
 
 
 def test_foretelling_anothers_attack_is_no_threat() -> None:

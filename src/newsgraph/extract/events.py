@@ -20,6 +20,7 @@ from newsgraph.extract.events_args import (
     ABSTRACT_OBJECTS,
     ATTACK_WORDS,
     DEATH_VERBS,
+    FORCE_ROOTS,
     FORCE_SECTORS,
     ActorIndex,
     beneficiary_country,
@@ -161,7 +162,7 @@ class _Coder:
             if code.startswith("13") and is_mere_warning(self.doc[i], coded):
                 coded[i] = ("012", used)  # "warned that millions face famine": a pessimistic comment, no threat
         for tok in sent:
-            if tok.i not in coded and tok.lemma_.lower() in _WANTING and any(c.i in coded for c in syn.wanted_of_another(tok)):
+            if tok.i not in coded and tok.lemma_.lower() in syn.WANTING and any(c.i in coded for c in syn.wanted_of_another(tok)):
                 # "the unions want the government to withdraw the rules": the unions demand it
                 coded[tok.i] = ("100", set())
                 pattern_words[tok.i] = ()
@@ -283,7 +284,7 @@ class _Coder:
             return []  # "no one violated the orders": nobody acted
         if subj is not None and subj.lemma_.lower() in _COMMENTATORS:
             return []  # "analysts expressed concern about the economy": commentary, no political act
-        if subj is not None and code[:2] in {"18", "19", "20"} and subj.lemma_.lower() in _ABSTRACT_SUBJECTS:
+        if subj is not None and code[:2] in FORCE_ROOTS and subj.lemma_.lower() in _ABSTRACT_SUBJECTS:
             return []  # "the cost of everything he advocates explodes": a figure, no bombing
         if subj is None:
             # "35 persons were arrested": an agentless passive may still have an implicit source,
@@ -316,7 +317,7 @@ class _Coder:
         else:
             skip = {c.i for c in tok.children if c.dep_ in {"ccomp"}}
             # Attacks take their target with "at" ("fired rockets at Israel").
-            force = code[:2] in {"18", "19", "20"}
+            force = code[:2] in FORCE_ROOTS
             # threats and shows of force aim at their target too ("threatened to aim its missiles at Poland")
             extra = frozenset({"at", "into"}) if force or code[:2] in {"13", "15"} else frozenset()
             origin = frozenset({"from"}) if force else frozenset()  # "fired rockets from Gaza into Israel"
@@ -367,8 +368,7 @@ class _Coder:
         if not targets and code[:2] in {"03", "13"} and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in syn.SPEECH_LEMMAS | {"assure", "warn", "promise"}:
             # "Blair told Mr Brown he would step down", "assured Kiev it would help": a promise or
             # threat is made to the one told
-            told = [c for c in tok.head.children if c.dep_ in {"dobj", "dative"}]
-            targets = [a for c in told for a in self._args(c) if (a.country or a.actor_id) and _key(a) not in {_key(s) for s in sources}]
+            targets = self._others_named(sources, [c for c in tok.head.children if c.dep_ in {"dobj", "dative"}])
         if not targets and code[:2] == "11":
             # "accused the West of supporting Israel's war": the alleged act names the target.
             for prep in tok.children:
@@ -385,15 +385,14 @@ class _Coder:
             if not targets:
                 # "alleged that Trump personally earned $5 million": the one the charge is about
                 charged = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS]
-                keys = {_key(s) for s in sources}
-                targets = [a for g in charged for a in self._args(g) if (a.country or a.actor_id) and _key(a) not in keys][:1]
+                targets = self._others_named(sources, charged)[:1]
         start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
         last = max([tok.i, *used])
         if last + 1 < len(self.doc) and self.doc[last + 1].lower_ in _RESULT_WORDS:
             last += 1  # "shot dead", "gunned down": the result belongs to the act's words
         start, end = start_tok.idx, self.doc[last].idx + len(self.doc[last].text)
         date, date_text, place = self._when_where(tok, sent, targets)
-        if not targets and (code == "042" or code[:2] in {"18", "19", "20"}):
+        if not targets and (code == "042" or code[:2] in FORCE_ROOTS):
             visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
             targets = [visited] if visited is not None else []
         if not targets and passive_obj is None and speaker is None:
@@ -404,7 +403,7 @@ class _Coder:
             ]
             objects.sort(key=lambda c: c.lemma_.lower() in pattern)  # "took control of the palace": the palace names it
             # "a bomb exploded near a police station in Kabul, killing two officers": the sentence's place
-            unknown = not any(s.country for s in sources) and code[:2] in {"18", "19", "20"}
+            unknown = not any(s.country for s in sources) and code[:2] in FORCE_ROOTS
             here = place or (self._sentence_place(sent) if unknown else None)
             aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, {s.country for s in sources})
             targets = [aimed] if aimed is not None else []
@@ -418,6 +417,11 @@ class _Coder:
             c.lower_ in CROWD_WORDS for verb in fired for c in syn.object_candidates(verb, set(), frozenset({"at", "into", "on"}))
         )
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
+
+    def _others_named(self, sources: list[EventArg], nouns: list[Token]) -> list[EventArg]:
+        """The actors ``nouns`` name that have a country or an identity and are not the sources."""
+        own = {_key(s) for s in sources}
+        return [a for n in nouns for a in self._args(n) if (a.country or a.actor_id) and _key(a) not in own]
 
     def _politicians(self, args: Sequence[EventArg]) -> bool:
         """Whether every argument is a named person or a party: people whose "attacks" are words."""
@@ -534,7 +538,7 @@ class _Coder:
         code = light_verbs_and_nouns()[1].get(noun.lemma_.lower())
         claim = noun.head.head.head  # noun ← for ← responsibility ← claimed
         subj = syn.subject_of(claim) if claim.pos_ == "VERB" else None
-        if code is None or code[:2] not in {"18", "19", "20"} or subj is None or syn.frame_of(claim).modality != "asserted":
+        if code is None or code[:2] not in FORCE_ROOTS or subj is None or syn.frame_of(claim).modality != "asserted":
             return []
         targets = [
             a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at"}
@@ -621,7 +625,7 @@ class _Coder:
         """The agent of an attack that acts as subject: "an air strike by the Saudi-led coalition
         hit a bus", "Israel's raid killed ten" (the agent); "a Russian missile struck Kyiv" (the
         nationality's forces)."""
-        if code[:2] not in {"18", "19", "20"} or subj.lemma_.lower() not in _ATTACK_NOUNS:
+        if code[:2] not in FORCE_ROOTS or subj.lemma_.lower() not in _ATTACK_NOUNS:
             return []
         for child in subj.children:
             if child.dep_ == "poss":
@@ -817,14 +821,11 @@ class _Coder:
 _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "station", "rush", "order", "pull", "withdraw"})
 
 
-# Force verbs also used of causes and problems ("fight corruption", "battle inflation").
 # Market and poll commentators: their "concern" or "support" is commentary, not a political act.
 _COMMENTATORS = frozenset(
     {"analyst", "economist", "investor", "trader", "market", "pollster", "commentator", "strategist", "broker",
      "respondent", "forecaster", "shareholder"}
 )
-# Wanting another to act is asking it to ("Russia wants NATO to withdraw").
-_WANTING = frozenset({"want", "wish"})
 # Bodies a person's "his"/"her" names ("his government", "her party"), with their sector.
 _OWNED_BODIES = {
     "government": "GOV", "administration": "GOV", "cabinet": "GOV", "ministry": "GOV", "regime": "GOV",
@@ -844,6 +845,7 @@ _VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", 
 # (the weapons and attacks "in" which one is killed, and raids and fire, which only as subjects
 # are attacks: "killed in a raid" is left to the police, "killed in a fire" may be an accident)
 _ATTACK_NOUNS = ATTACK_WORDS | {"raid", "barrage", "salvo", "artillery", "fire", "incursion"}
+# Force verbs also used of causes and problems ("fight corruption", "battle inflation").
 _FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
 

@@ -104,7 +104,7 @@ _CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "a
 _ALLY_NOUNS = frozenset({"ally", "aide", "adviser", "advisor", "associate", "confidant", "lieutenant", "loyalist", "crony"})
 
 
-def _opponents_of(token: Token, name: str, country: str | None, text: str, start: int, end: int) -> EventArg | None:
+def _critics_or_allies_of(token: Token, name: str, country: str | None, text: str, start: int, end: int) -> EventArg | None:
     """ "the Kremlin critic", "a Putin opponent": the named side's opposition, not the side itself;
     "a Brown ally": someone on the named side, with its country and no sector of its own."""
     lemma = token.lemma_.lower()
@@ -124,9 +124,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if hit is not None:
         actor, m_start, m_end = hit
         country = actor.country
-        opponents = _opponents_of(token, actor.name, country, body[start:end], start, end) if m_end <= token.idx else None
-        if opponents is not None:
-            return opponents
+        side = _critics_or_allies_of(token, actor.name, country, body[start:end], start, end) if m_end <= token.idx else None
+        if side is not None:
+            return side
         bare_group = actor.kind == "group" and token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
         international = (actor.sector or "")[:3] in {"IGO", "NGO"}  # "the UN mission in Congo" stays the UN
         if not international and (bare_group or (country is None and actor.kind != "country")):
@@ -163,9 +163,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 if sub is not None and sub.kind in {"organisation", "person"} and (sub.country or sub.igo):
                     return EventArg(None, sub.name, sub.country, sub.sector, phrase, start, end)
         return None
-    opponents = _opponents_of(token, code.name, code.country, phrase, start, end) if token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"} else None
-    if opponents is not None:
-        return opponents
+    side = _critics_or_allies_of(token, code.name, code.country, phrase, start, end) if token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"} else None
+    if side is not None:
+        return side
     country = code.country or (phrase_country(token) if code.kind != "country" else None)
     if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country":
         # a named body the tables do not know ("Deutsche Bank") is of no country the article
@@ -314,6 +314,8 @@ _PEOPLE = frozenset(
 )
 # Sectors of armed state forces: police, military, intelligence, paramilitaries.
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY", "PRM"})
+# CAMEO roots of force: unconventional violence (18), conventional force (19), mass violence (20).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 _FORCE_NOUNS = frozenset({"police", "policemen", "cops", "army", "troops", "soldiers", "forces", "paramilitary", "jawans", "constables"})
 _POLICE_NOUNS = frozenset({"police", "policemen", "cops", "constables"})
 _ARREST_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "rearrest"})
@@ -342,7 +344,7 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
         return None
     if any(c.dep_ == "aux" and c.i < patient.i for c in verb.children) or any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return None
-    if code[:2] in {"18", "19", "20"}:
+    if code[:2] in FORCE_ROOTS:
         shooter = _lethal_force(verb, hint)
         if shooter is not None:
             return shooter
@@ -367,7 +369,7 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
             agent = _safe_lookup(" ".join(m.text for m in mods), None, hint) if mods else None
             if agent is not None and agent.sector in FORCE_SECTORS and agent.country:
                 return EventArg(None, agent.name, agent.country, agent.sector, "", verb.idx, verb.idx)
-            if not mods and prep.lower_ in {"in", "during"} and code[:2] in {"18", "19", "20"} and _is_attack(pobj):
+            if not mods and prep.lower_ in {"in", "during"} and code[:2] in FORCE_ROOTS and _is_attack(pobj):
                 # "killed in an Israeli air strike": that state's forces; "three civilians were
                 # killed in a suicide car bombing", "in a gun attack": an attacker nobody names
                 country = nationality_of_phrase(pobj)
@@ -468,7 +470,7 @@ def weapon_source(subj: Token, verb: Token, code: str, is_bomb: bool = False) ->
     """The unidentified attacker behind a weapon that acts ("a roadside bomb killed three", and
     with ``is_bomb`` "a truck packed with explosives blew up"): violence is reported with its
     perpetrator unknown, named by no words (``text`` empty)."""
-    if code[:2] not in {"18", "19", "20"} or (subj.lemma_.lower() not in _WEAPON_SUBJECTS and not is_bomb):
+    if code[:2] not in FORCE_ROOTS or (subj.lemma_.lower() not in _WEAPON_SUBJECTS and not is_bomb):
         return []
     return [_unidentified_attackers(verb)]
 

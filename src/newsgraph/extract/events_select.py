@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
-from newsgraph.extract.events_args import DEATH_VERBS
+from newsgraph.extract.events_args import DEATH_VERBS, FORCE_ROOTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -140,9 +140,6 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
     return [e for _, _, e in keep if id(e) in chosen]
 
 
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
-
-
 def fold_accompanying_acts(tagged: list[tuple[Token, bool, Event]]) -> list[tuple[Token, bool, Event]]:
     """Acts told as the manner or result of a main act of the same source (an adverbial clause):
     a protest's demand is the protest ("marched through Lahore demanding the reinstatement"), the
@@ -157,11 +154,11 @@ def fold_accompanying_acts(tagged: list[tuple[Token, bool, Event]]) -> list[tupl
         roots = {m.cameo_root for m in main}
         if event.cameo_root == "10" and "14" in roots:
             continue
-        force = [m for m in main if m.cameo_root in _FORCE_ROOTS]
+        force = [m for m in main if m.cameo_root in FORCE_ROOTS]
         if force and tok.tag_ == "VBG" and event.cameo.startswith("171"):
             continue
         aimed = next((m.target for m in force if m.target is not None and m.target.country), None)
-        if aimed is not None and tok.tag_ == "VBG" and event.cameo_root in _FORCE_ROOTS and (event.target is None or event.target.actor_id is None):
+        if aimed is not None and tok.tag_ == "VBG" and event.cameo_root in FORCE_ROOTS and (event.target is None or event.target.actor_id is None):
             event = dataclasses.replace(event, target=aimed)
         out.append((tok, noun, event))
     return out

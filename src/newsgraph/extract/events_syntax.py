@@ -122,11 +122,15 @@ _TELLING_NOUNS = frozenset(
 )
 
 
+# Wanting another to act is asking it to ("Russia wants NATO to withdraw", "want the embargo lifted").
+WANTING = frozenset({"want", "wish"})
+
+
 def object_lemmas(token: Token) -> set[str]:
     """Lemmas of what ``token`` acts on: its objects and passive subjects, and their conjuncts
     ("staged a rally", "arrests were made", "launched strikes and raids")."""
     out: set[str] = set()
-    wanted_done = token.dep_ == "ccomp" and token.head.lemma_.lower() in {"want", "wish"} and _is_small_clause(token)
+    wanted_done = token.dep_ == "ccomp" and token.head.lemma_.lower() in WANTING and _is_small_clause(token)
     for child in [*token.children, *shared_objects(token)]:
         # "want [the embargo] lifted": the small clause's subject is what is acted on
         if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (wanted_done and child.dep_ == "nsubj"):
@@ -324,7 +328,7 @@ def subject_of(token: Token) -> Token | None:
                 )
                 if expletive:
                     return None  # "it was important to discuss": no actor acts
-                if child.pos_ == "PRON" and child.lower_ in _PERSONAL:
+                if child.pos_ == "PRON" and child.lower_ in PERSONAL_PRONOUNS:
                     return _speaker_of(current) or child
                 if child.pos_ == "VERB" and child.tag_ == "VBG":
                     # "The Red Cross operating in Iraq said": a reduced relative the parser made
@@ -358,7 +362,7 @@ def subject_of(token: Token) -> Token | None:
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 # Passive forms that describe a state of their subject, who is the actor.
 _STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "engage", "involve", "resolve", "poise", "set"})
-_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # Adjectives of readiness or outlook: "it was ready to resume talks", "it was unhappy with the
 # map" have a referring "it", not an expletive.
 _READY_ADJECTIVES = frozenset(
@@ -831,12 +835,18 @@ def _was_able(adjective: Token) -> bool:
     )
 
 
+def _clauses_instead_of_object(verb: Token, subject_deps: frozenset[str]) -> list[Token]:
+    """The complement clauses with a subject of their own of a verb that has no object (none if
+    it has one): what the verb states, thinks or agrees to."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ in subject_deps for g in c.children)]
+
+
 def states_a_clause(verb: Token) -> bool:
     """A verb with no object whose complement is a clause with its own subject ("police
     apprehend that violence may spread"): a thought or a claim, not a physical act."""
-    return not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and any(
-        c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for g in c.children) for c in verb.children
-    )
+    return bool(_clauses_instead_of_object(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
 
 
 _COMMITTING_AUX = FUTURE_AUX | HYPOTHETICAL_AUX | {"shall"}
@@ -845,9 +855,7 @@ _COMMITTING_AUX = FUTURE_AUX | HYPOTHETICAL_AUX | {"shall"}
 def holds_an_opinion(verb: Token) -> bool:
     """ "most Americans agree that the system is broken", "had to recognise there were problems":
     a clause of fact or opinion, with no object and nothing to be done, is no agreement."""
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"} for g in c.children)]
+    clauses = _clauses_instead_of_object(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"})
     return bool(clauses) and not any(
         g.dep_ == "aux" and g.lower_ in _COMMITTING_AUX for c in clauses for g in [*c.children, *(x for k in c.conjuncts for x in k.children)]
     )
@@ -902,7 +910,7 @@ def frame_of(token: Token) -> Frame:
             break
         head = current.head
         lemma = head.lemma_.lower()
-        if head.lemma_.lower() in _CONTENT_NOUNS and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in NEGATION_FRAMES | {"dismiss", "reject"}:
+        if lemma in _CONTENT_NOUNS and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in NEGATION_FRAMES | {"reject"}:
             negated = True  # "police denied reports that the MLA was arrested"
             break
         if current.dep_ == "ccomp" and lemma in SPEECH_LEMMAS:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
-from newsgraph.extract.events_args import FORCE_SECTORS, passive_patient
+from newsgraph.extract.events_args import FORCE_ROOTS, FORCE_SECTORS, passive_patient
 from newsgraph.knowledge.lookup import lookup_actor
 from newsgraph.knowledge.verbs import VerbPattern
 
@@ -125,7 +125,7 @@ def bare_frame(tok: Token) -> bool:
 
 def readies_force(frame: syn.Frame, code: str) -> bool:
     token = frame.frame_token
-    return token is not None and token.lemma_.lower() in _READINESS_FRAMES and code[:2] in {"18", "19", "20"}
+    return token is not None and token.lemma_.lower() in _READINESS_FRAMES and code[:2] in FORCE_ROOTS
 
 
 # Armed non-state groups: like state forces, they attack, they do not riot.
@@ -373,10 +373,9 @@ def is_mere_warning(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
         return False
     # "warned Israel that it could walk away": an act of the warner's own (a coded act whose
     # subject is a pronoun or the warner) is threatened; "that it would complicate relations" is not
-    warner = next((c for c in tok.children if c.dep_ in syn.SUBJECT_DEPS), None)
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         acts = [v for v in (clause, *clause.conjuncts) if v.i in coded]
         subjects = [g for v in acts for g in v.children if g.dep_ in syn.SUBJECT_DEPS]
-        if any(s.lower_ in {"it", "we", "they", "he", "she", "i"} or (warner is not None and s.lemma_ == warner.lemma_) for s in subjects):
+        if any(s.lower_ in syn.PERSONAL_PRONOUNS or (warner is not None and s.lemma_ == warner.lemma_) for s in subjects):
             return False
     return not any(t.dep_ == "mark" and t.lower_ in syn.CONDITIONAL_MARKS for t in content)
