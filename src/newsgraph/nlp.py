@@ -23,7 +23,7 @@ MAX_CHARS = 1_000_000
 VERB_LEMMA_FIXES = {
     "stag": "stage", "fin": "fine", "teargasse": "teargas", "deregistere": "deregister", "gheraoe": "gherao",
     "rearreste": "rearrest", "wag": "wage", "retook": "retake", "rap": "rape", "cordone": "cordon",
-    "lambast": "lambaste", "batone": "baton",
+    "lambast": "lambaste", "batone": "baton", "unbanne": "unban", "waterboarde": "waterboard", "fulfil": "fulfill",
 }
 # Inflected forms whose lemma the small model gets wrong but whose wrong lemma is itself a real
 # verb, so they are fixed by form: "hopes"/"hoped" → "hop" would hide every hope frame.

@@ -209,7 +209,7 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Israel attacked Iran on Monday and bombed Iran on Tuesday.", "ISR", "IRN", "190"),  # one (source, target, root) per sentence
         # Appeals are CAMEO 02, made specific by the act they ask for.
         ("Britain urged Iran to release the detained sailors.", "GBR", "IRN", "0253"),
-        ("Germany called for a ceasefire in Yemen.", "DEU", None, "027"),
+        ("Germany called for a ceasefire in Yemen.", "DEU", "YEM", "027"),  # the country the call bears on
         # Sources: a force placed by its city; a country the small model tags as a person.
         ("Police in Moscow detained more than 1,000 people at protests.", "RUS", "RUS", "173"),
         ("Officials in Seoul declined to comment on the report.", "KOR", None, "011"),
@@ -218,7 +218,7 @@ def test_events_seed_article_with_real_stages() -> None:
         ("Militants attacked a police station in Baghdad.", "IRQ", "IRQ", "190"),
         # "it was ready to": a referring "it"; "are expected to meet": a forecast, not an intent.
         ("Iran said it was ready to resume talks with Britain.", "IRN", "GBR", "036"),
-        ("The leaders of Armenia and Azerbaijan are expected to meet in Brussels next week.", "ARM", None, "044"),
+        ("The leaders of Armenia and Azerbaijan are expected to meet in Brussels next week.", "ARM", "AZE", "044"),  # two sides, each the other's partner
         # Who acts decides the code: crowds that burn riot (145), gunmen who storm a hotel use
         # unconventional violence (180), not the military force of armies (19x);
         # a bomb's unknown attackers are of no known country (the place is the target); an act on people or

@@ -296,3 +296,54 @@ def test_an_agent_the_parser_hung_on_an_argument_still_acts() -> None:
     body = "A daytime curfew was imposed on Baghdad and three neighbouring provinces by the Iraqi government after the bombing."
     assert [(e.source.country, e.source.sector) for e in _events(body) if e.cameo.startswith("172")] == [("IRQ", "GOV")]
     assert not [e for e in _events("Sanctions were imposed on Iran after a report by UN experts.") if e.cameo_root == "16"]
+
+
+@pytest.mark.parametrize(
+    ("body", "root", "target"),
+    [
+        ("The Security Council demanded an immediate ceasefire in Libya on Friday.", "10", "LBY"),
+        ("The United Nations set up a commission of inquiry into human rights abuses in North Korea on Thursday.", "09", "PRK"),
+    ],
+)
+def test_a_country_inside_the_object_is_what_a_demand_or_inquiry_bears_on(body: str, root: str, target: str) -> None:
+    events = [e for e in _events(body) if e.cameo_root == root]
+    assert events and all(e.target is not None and e.target.country == target for e in events)
+
+
+def test_a_country_hung_on_the_verb_is_a_venue_not_a_target() -> None:
+    events = [e for e in _events("The UN envoy demanded a ceasefire during a visit to Rome in Italy.") if e.cameo_root == "10"]
+    assert events and all(e.target is None or e.target.country != "ITA" for e in events)
+
+
+def test_the_leaders_of_two_countries_are_two_sides() -> None:
+    events = [e for e in _events("The leaders of Kosovo and Serbia met face to face in Brussels on Thursday.") if e.cameo_root == "04"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("XKX", "SRB"), ("SRB", "XKX")}
+
+
+def test_a_journey_for_talks_targets_the_partner_of_the_talks() -> None:
+    body = "Norway's peace envoy Erik Solheim flew to Kilinochchi on Thursday for talks with Tamil Tiger leader Velupillai Prabhakaran."
+    events = [e for e in _events(body) if e.cameo_root == "04"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("NOR", "LKA")]
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("Trump threatened to impose tariffs on all goods unless Mexico stops the flow of migrants.", "MEX"),
+        ("Iran threatened to close the Strait of Hormuz if the United States attacked it.", "USA"),
+    ],
+)
+def test_a_threat_falls_on_the_one_whose_act_is_its_condition(body: str, target: str) -> None:
+    events = [e for e in _events(body) if e.cameo_root == "13"]
+    assert events and all(e.target is not None and e.target.country == target for e in events)
+
+
+def test_an_international_body_in_the_object_outranks_a_later_place() -> None:
+    body = "A roadside bomb struck a UN peacekeeping convoy near Kidal in northern Mali on Saturday."
+    events = [e for e in _events(body) if e.cameo_root == "18"]
+    assert events and all(e.target is not None and e.target.sector == "IGO" for e in events)
+
+
+def test_a_vehicle_rammed_into_others_is_force_and_a_bill_rammed_through_is_not() -> None:
+    assert [e.cameo_root for e in _events("A Chinese coast guard vessel rammed a Philippine supply boat.")] == ["19"]
+    assert not _events("The government rammed the bill through parliament.")

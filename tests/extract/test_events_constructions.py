@@ -356,3 +356,60 @@ def test_events_being_asked_meeting_a_rule_and_a_party_conference_are_no_acts(bo
 
 def test_events_attacking_moves_is_verbal() -> None:
     assert [e.cameo for e in _all_events("The Tories attacked the EU asylum moves.") if e.cameo != "010"] == ["111"]
+
+
+def test_drills_without_a_partner_show_force_and_joint_drills_cooperate() -> None:
+    assert {e.cameo for e in events_of("China's military held large-scale live-fire exercises around Taiwan in August 2022.")} == {"150"}
+    assert {e.cameo for e in events_of("India held military exercises with the United States.")} == {"062"}
+
+
+def test_forcing_others_to_act_is_coercion_of_them() -> None:
+    body = "Ruling party militias forced opposition supporters in rural Zimbabwe to attend re-education meetings."
+    forced = [e for e in events_of(body) if e.cameo == "170"]
+    assert [(e.source.country, e.target.text if e.target else None) for e in forced] == [("ZWE", "opposition supporters")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Pakistani President Pervez Musharraf said in November 2007 that the state of emergency would be lifted on December 16.", ("0351", "PAK", None)),
+        ("Iranian President Mahmoud Ahmadinejad declared that the 15 detained British sailors would be freed as a gift to Britain.", ("0353", "IRN", "GBR")),
+    ],
+)
+def test_a_passive_act_to_come_that_a_leader_announces_is_his_intent(body: str, expected: tuple) -> None:
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(body)] == [expected]
+
+
+def test_a_participle_that_only_describes_people_reports_no_act() -> None:
+    body = "Iranian President Mahmoud Ahmadinejad declared that the 15 detained British sailors would be freed."
+    assert not [e for e in events_of(body) if e.cameo_root == "17"]
+
+
+def test_an_object_the_parser_made_the_subject_of_a_gerund_is_still_the_object() -> None:
+    events = events_of("China expelled American journalists working for The New York Times in March 2020.")
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [("174", "CHN", "USA")]
+
+
+def test_a_sentence_the_parser_left_verbless_still_reports_its_act() -> None:
+    events = events_of("The US-led coalition bombed Islamic State positions in Raqqa.")
+    assert [(e.cameo_root, e.source.country) for e in events] == [("19", "USA")]
+    # a participle with no object is still what was done to its noun ("two people killed")
+    assert all(e.source.text != "Two people" for e in events_of("Two people killed in police firing in the town."))
+
+
+def test_an_act_asked_in_a_purpose_clause_is_not_done() -> None:
+    events = events_of("The Palestinian leadership pressed UN member states in 2012 to back its bid.")
+    assert [e.cameo_root for e in events] == ["02"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cameo"),
+    [
+        ("South Korea put its armed forces on the highest state of alert in November 2010.", "152"),
+        ("U.S. President Barack Obama turned down Kyiv's requests in 2014 for lethal weapons.", "120"),
+        ("Saudi intelligence tipped off U.S. authorities in October 2010 about explosives hidden in printer cartridges.", "064"),
+        ("Beijing prodded Pyongyang in 2005 to return to the six-party talks.", "020"),
+    ],
+)
+def test_phrasings_of_alerts_refusals_tips_and_prods(body: str, cameo: str) -> None:
+    assert [e.cameo for e in events_of(body)] == [cameo]

@@ -34,6 +34,9 @@ def test_table_is_loaded_after_the_others() -> None:
         # "waged" is lemmatized "wag" by the small model.
         ("The Syrian army waged a fierce offensive against rebels near Aleppo on Sunday.", "190"),
         ("Syrian troops retook the town of Palmyra from Islamic State fighters.", "192"),
+        # "unbanned" and "waterboarded" are lemmatized "unbanne" and "waterboarde".
+        ("South African President F.W. de Klerk unbanned the African National Congress in February 1990.", "081"),
+        ("Yugoslav and Serbian forces waged a campaign of ethnic cleansing against Kosovo Albanians in 1999.", "203"),
         ("Russian warplanes targeted rebel positions in Idlib province overnight.", "190"),
         ("The Syrian army has severed the main supply route into eastern Aleppo.", "191"),
         ("The Syrian army inflicted heavy losses on the militants in Deir Ezzor.", "190"),

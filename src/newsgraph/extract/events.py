@@ -23,6 +23,7 @@ from newsgraph.extract.events_args import (
     FORCE_ROOTS,
     FORCE_SECTORS,
     ActorIndex,
+    affected_country,
     beneficiary_country,
     domestic_target,
     event_date,
@@ -253,6 +254,12 @@ class _Coder:
             # as the speech verb says ("should" is what is asked, not a doubt about the asking).
             code, subj = to_demand(code), syn.subject_of(speaker)
             frame = syn.frame_of(speaker)
+        announcer = syn.announcing_speaker(tok) if speaker is None and code[:2] in _ANNOUNCED_ROOTS else None
+        if announcer is not None:
+            # "Musharraf said the emergency would be lifted", "declared the sailors would be freed":
+            # the speaker announces an act of his own side to come (intent, 03)
+            code = to_offer(code) if code[:2] == "08" else to_intent(code)
+            subj, frame = syn.subject_of(announcer), syn.frame_of(announcer)
         elif frame.refusal:
             code = to_reject(code)
         elif frame.threat and not frame.refusal and code[:2] not in _THREAT_ROOTS:
@@ -273,12 +280,14 @@ class _Coder:
             code, frame.modality = to_intent(code), "asserted"
         if code[:2] in {"18", "19"} and syn.said_while(tok) and syn.verbal_attack(tok):
             code = "111"  # "attacked British imperialists, saying they ...": a verbal attack
-        if speaker is None:
+        if speaker is None and announcer is None:
             subj = syn.subject_of(tok)
             stative = syn.is_stative_passive(tok)  # "Vietnam is committed to": Vietnam acts
             if tok.lemma_.lower() in DEATH_VERBS:
                 subj = None  # "people who died in police firing": the dead never act
-            if subj is not None and not stative and (subj.i == getattr(passive_patient(tok), "i", -1) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+            misread = syn.misread_as_participle(tok)  # "The US-led coalition bombed IS positions"
+            subj = tok.head if misread and subj is None else subj
+            if subj is not None and not stative and not misread and (subj.i == getattr(passive_patient(tok), "i", -1) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
                 subj = None  # "two killed in police firing": who died, not who acted
         if subj is not None and syn.is_nobody(subj):
             return []  # "no one violated the orders": nobody acted
@@ -289,7 +298,10 @@ class _Coder:
         if subj is None:
             # "35 persons were arrested": an agentless passive may still have an implicit source,
             # when reported as done ("anyone convicted can be jailed" states a law, nobody acts)
-            implicit = implicit_source(tok, code, self.hint or self.index.home) if frame.modality != "hypothetical" else None
+            # (a participle that only describes a noun tells of an earlier act by nobody named:
+            # "the 15 detained British sailors", "jailed comrades")
+            described = tok.dep_ == "amod" and tok.tag_ == "VBN"
+            implicit = implicit_source(tok, code, self.hint or self.index.home) if frame.modality != "hypothetical" and not described else None
             if implicit is None:
                 return []
             sources = [implicit]
@@ -348,7 +360,9 @@ class _Coder:
                 # (not for force or protest, whose place falls back to its country: "through KwaZulu-Natal")
                 named = cand.ent_type_ in {"ORG", "PERSON"} and cand.pos_ == "PROPN" and code[:2] not in {"14", "17", "18", "19", "20"}
                 found = [a for a in found if a.country or a.actor_id or ((a.sector or named) and a.name[:1].isupper())]
-                if any(a.country for a in found):
+                # an international body is as definite as a country ("struck a UN peacekeeping
+                # convoy near Kidal in Mali": the UN, not the place)
+                if any(a.country or (a.actor_id and (a.sector or "")[:3] in {"IGO", "NGO"}) for a in found):
                     targets = found
                     break
                 weak = weak or found
@@ -369,6 +383,16 @@ class _Coder:
             # "Blair told Mr Brown he would step down", "assured Kiev it would help": a promise or
             # threat is made to the one told
             targets = self._others_named(sources, [c for c in tok.head.children if c.dep_ in {"dobj", "dative"}])
+        if not targets and code[:2] == "13":
+            # "threatened tariffs unless Mexico stops the flow": the threat falls on the one whose act
+            # is its condition (an active subject only: "unless the commission was overhauled" names
+            # what must change, not who must change it)
+            verbs = {tok, tok.head, *(self.doc[i] for i in used), *(c for c in tok.children if c.dep_ == "xcomp")}
+            conditions = [
+                c for v in verbs for c in v.children
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children)
+            ]
+            targets = self._others_named(sources, [g for c in conditions for g in c.children if g.dep_ == "nsubj"])[:1]
         if not targets and code[:2] == "11":
             # "accused the West of supporting Israel's war": the alleged act names the target.
             for prep in tok.children:
@@ -405,10 +429,13 @@ class _Coder:
             # "a bomb exploded near a police station in Kabul, killing two officers": the sentence's place
             unknown = not any(s.country for s in sources) and code[:2] in FORCE_ROOTS
             here = place or (self._sentence_place(sent) if unknown else None)
-            aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, {s.country for s in sources})
+            own = {s.country for s in sources}
+            aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, own) or affected_country(list(acts), code, own)
             targets = [aimed] if aimed is not None else []
         if code[:2] in {"18", "19"} and tok.lemma_.lower() in _VERBAL_FORCE and self._politicians(sources) and (not targets or self._politicians(targets)):
             code = "111"  # "Trump attacked Clinton over her emails", "Blair and Howard clashed over tax": words, not force
+        if code == "062" and not targets and len(sources) == 1 and _DRILLS & set(pattern):
+            code = "150"  # "China's military held live-fire exercises around Taiwan": drills without a partner show force
         words = act_words(tok)
         # only acts that can end as force by a state (145 → 190 by troops, 18x, 19x) need the scan
         # "fired live rounds into crowds of monks, killing five": the result shares the firing's crowd
@@ -641,8 +668,12 @@ class _Coder:
 
     def _coordinated_sides(self, head: Token, arg: EventArg | None) -> list[EventArg]:
         """One argument per nationality of a coordinated modifier: "Indian and Chinese troops",
-        "U.S. and Russian negotiators" are two sides, each with the head's sector."""
+        "U.S. and Russian negotiators", "the leaders of Kosovo and Serbia" are two sides, each with
+        the head's sector."""
         first = next((c for c in head.lefts if c.dep_ in {"amod", "nmod", "compound"} and c.ent_type_ in {"NORP", "GPE"}), None)
+        if first is None:
+            # "the leaders of Kosovo and Serbia", "the foreign ministers of India and Pakistan"
+            first = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
         if first is None or not any(c.dep_ == "conj" for c in first.children):
             return []
         countries = []
@@ -840,6 +871,9 @@ _ABSTRACT_SUBJECTS = frozenset(
 # Verbs of agreement whose "that" clause may state a mere opinion or fact.
 _OPINION_VERBS = frozenset({"agree", "accept", "recognise", "recognize", "acknowledge"})
 # Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").
+# Acts of one's own side that a speaker announces in the passive ("the prisoners will be freed").
+_ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+_DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
 _VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault"})
 # Attacks that stand as the subject of the harm they did ("an air strike hit a school bus").
 # (the weapons and attacks "in" which one is killed, and raids and fire, which only as subjects

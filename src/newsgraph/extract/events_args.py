@@ -725,10 +725,42 @@ def beneficiary_country(verbs: list[Token], code: str, own: set[str | None]) -> 
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ not in {"in", "with"}:  # "to double its trade with Brazil"
                 continue
-            country = _country_named(tok)
-            if country and country not in own:
-                start, end = noun_span(tok)
-                return EventArg(None, country_name(country) or country, country, None, tok.doc.text[start:end], start, end)
+            named = _other_country(tok, own)
+            if named is not None:
+                return named
+    return None
+
+
+def _other_country(tok: Token, own: set[str | None]) -> EventArg | None:
+    """The country a GPE token names, as an argument, unless it is one of ``own``."""
+    country = _country_named(tok)
+    if not country or country in own:
+        return None
+    start, end = noun_span(tok)
+    return EventArg(None, country_name(country) or country, country, None, tok.doc.text[start:end], start, end)
+
+
+# Words, calls and measures about a country's affairs: the country named inside their object is
+# the one they bear on ("demanded a ceasefire in Libya", "an inquiry into abuses in North Korea",
+# "condemned the crackdown in Syria"); a place hung on the verb itself is a venue, not a target.
+_AFFECTED_ROOTS = frozenset({"02", "09", "10", "11", "16"})
+_OBJECT_PREPS = frozenset({"for", "into", "on", "over", "against", "about", "to"})
+
+
+def affected_country(verbs: list[Token], code: str, own: set[str | None]) -> EventArg | None:
+    """The country named by an "in" phrase inside the act's object (never a city, never the
+    source's own country), as the target of an appeal, an inquiry, a demand, a criticism or a
+    sanction that names no actor."""
+    if code[:2] not in _AFFECTED_ROOTS:
+        return None
+    for verb in verbs:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for g in c.children if g.dep_ == "pobj"]
+        for obj in objects:
+            for tok in obj.subtree:
+                named = _other_country(tok, own) if tok.ent_type_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+                if named is not None:
+                    return named
     return None
 
 

@@ -49,7 +49,7 @@ def is_subordinate_modifier(token: Token) -> bool:
         if any(c.dep_ in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS for c in current.children):
             return False
         current = current.head
-    if current.dep_ not in _MODIFIER_DEPS:
+    if current.dep_ not in _MODIFIER_DEPS or syn.misread_as_participle(current):
         return False
     undergone = (current.tag_ == "VBN" and (current.dep_ == "acl" or syn.is_passive(current))) or current.lemma_.lower() in DEATH_VERBS
     if undergone and (_counts_people(current.head) or current.head.lower_ in _PEOPLE_NOUNS):

@@ -87,6 +87,8 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
                 near.add(grand.lemma_.lower())
                 if grand.dep_ == "pobj":  # "went on hunger strike", "placed under martial law"
                     near.update(g.lemma_.lower() for g in grand.children if g.dep_ in {"compound", "amod"})
+                    if grand.lemma_.lower() in {"state", "level"}:  # "put on the highest state of alert"
+                        near.update(x.lemma_.lower() for g in grand.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children if x.dep_ == "pobj")
                 if grand.dep_ == "prep":
                     near.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
                 elif grand.dep_ == "pobj" and (grand.pos_ in {"NUM", "PRON", "DET"} or grand.lemma_.lower() in _QUANTITY_NOUNS):
@@ -113,6 +115,19 @@ def shared_objects(token: Token) -> list[Token]:
     return [o for sib in siblings[:1] for o in sib.children if o.dep_ == "dobj"]
 
 
+def gerund_objects(token: Token) -> list[Token]:
+    """The object the parser made the subject of a following gerund clause ("expelled [American
+    journalists] working for The New York Times"), when the verb has no object of its own."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
+        return []
+    return [
+        g for c in token.children
+        # (a bare gerund: "said Russia and Iran were developing ties" is a clause of its own)
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > token.i and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)
+        for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} and g.i < c.i
+    ]
+
+
 # Nouns that tell of, judge or remember an act named as their modifier ("rape analogies",
 # "murder trial", "attack victims"): the act is not done by the clause's subject.
 _TELLING_NOUNS = frozenset(
@@ -131,7 +146,7 @@ def object_lemmas(token: Token) -> set[str]:
     ("staged a rally", "arrests were made", "launched strikes and raids")."""
     out: set[str] = set()
     wanted_done = token.dep_ == "ccomp" and token.head.lemma_.lower() in WANTING and _is_small_clause(token)
-    for child in [*token.children, *shared_objects(token)]:
+    for child in [*token.children, *shared_objects(token), *gerund_objects(token)]:
         # "want [the embargo] lifted": the small clause's subject is what is acted on
         if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (wanted_done and child.dep_ == "nsubj"):
             out.add(child.lemma_.lower())
@@ -147,6 +162,8 @@ def object_lemmas(token: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "pobj":  # "carried out [an] attack" parsed under the particle
                     out.add(grand.lemma_.lower())
+        elif child in gerund_objects(token):
+            out.add(child.lemma_.lower())
         elif child.dep_ == "advcl" and child.i > token.i:
             # "blocked [a federal highway] demanding ...": the parser may hang the object on the
             # participle that follows it
@@ -172,7 +189,11 @@ def is_requested(token: Token, coded: dict) -> bool:
             return False
         if dep == "conj" and head.dep_ not in {"ccomp", "xcomp", "acl", "pcomp"}:
             return False
-        if dep not in {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "pcomp"}:
+        # "pressed UN member states to back its bid": the parser may make the asked act a purpose clause
+        asked_of_object = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and any(
+            c.dep_ == "dobj" for c in head.children
+        )
+        if dep not in {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "pcomp"} and not asked_of_object:
             return False
         if dep == "acl" and head.lemma_.lower() in _REQUEST_NOUNS:
             return True
@@ -268,6 +289,26 @@ def verbal_attack(token: Token) -> bool:
         and (o.ent_type_ in {"PERSON", "NORP", "ORG"} or any(m.ent_type_ in {"NORP", "PERSON", "ORG"} for m in o.lefts))
         for o in objects
     )
+
+
+def announcing_speaker(token: Token) -> Token | None:
+    """The speech verb of "X said the emergency would be lifted" (an agentless passive act to come,
+    announced by X: X's own intent), else None."""
+    if token.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in token.children):
+        return None
+    head = token.head
+    if head.lemma_.lower() not in SPEECH_LEMMAS | {"promise", "pledge", "vow"}:
+        return None
+    return head if any(c.dep_ in SUBJECT_DEPS for c in head.children) else None
+
+
+def misread_as_participle(token: Token) -> bool:
+    """A finite act the parser read as the participle of a verbless sentence ("The US-led
+    coalition bombed IS positions": "coalition" the root, "bombed" its modifier): a participle
+    with an object of its own acts, its head noun being its subject."""
+    return token.dep_ == "acl" and token.tag_ in {"VBD", "VBN"} and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN" and bool(object_lemmas(token))
 
 
 def is_passive(token: Token) -> bool:
@@ -425,7 +466,7 @@ def object_candidates(
 ) -> list[Token]:
     """Nouns that may name the target, in priority order (direct object first); ``extra_preps``
     add prepositions ("fired at X"), ``no_preps`` remove some ("fired from Gaza" names no target)."""
-    found: list[Token] = []
+    found: list[Token] = [g for g in gerund_objects(token) if g.i not in skip]
     ordered = sorted([*token.children, *shared_objects(token)], key=lambda c: {"dobj": 0, "dative": 1, "attr": 2}.get(c.dep_, 3))
     for child in ordered:
         if child.i in skip:
@@ -452,6 +493,9 @@ def object_candidates(
                     # "fired tear gas at [protesters hurling stones]": the parser makes the noun
                     # the subject of a gerund clause
                     found.extend(g for g in pobj.children if g.dep_ == "nsubj")
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            # "flew to Kilinochchi for talks with Prabhakaran": the partner of the talks
+            found.extend(g for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in _MEETING_NOUNS for g in _nouns_below(p))
         elif child.dep_ == "xcomp" and child.i in skip:
             continue
         if extra_preps and child.dep_ == "prep":
@@ -460,6 +504,7 @@ def object_candidates(
 
 
 _BORDERS = frozenset({"border", "frontier", "boundary"})
+_MEETING_NOUNS = frozenset({"talk", "meeting", "negotiation", "consultation", "summit"})
 
 
 def _border_sides(prep: Token) -> list[Token]:
@@ -838,7 +883,7 @@ def _was_able(adjective: Token) -> bool:
 def _clauses_instead_of_object(verb: Token, subject_deps: frozenset[str]) -> list[Token]:
     """The complement clauses with a subject of their own of a verb that has no object (none if
     it has one): what the verb states, thinks or agrees to."""
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) or gerund_objects(verb):
         return []
     return [c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ in subject_deps for g in c.children)]
 
