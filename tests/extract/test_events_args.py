@@ -347,3 +347,37 @@ def test_an_international_body_in_the_object_outranks_a_later_place() -> None:
 def test_a_vehicle_rammed_into_others_is_force_and_a_bill_rammed_through_is_not() -> None:
     assert [e.cameo_root for e in _events("A Chinese coast guard vessel rammed a Philippine supply boat.")] == ["19"]
     assert not _events("The government rammed the bill through parliament.")
+
+
+@pytest.mark.parametrize(
+    ("body", "root", "target"),
+    [
+        ("A Bangladeshi war crimes tribunal sentenced a senior leader of the Islamist Jamaat-e-Islami party to death.", "11", "BGD"),
+        ("Israel threatened to hit militants in Gaza.", "13", None),  # another country is in play
+    ],
+)
+def test_a_demand_charge_or_threat_on_unnamed_people_at_home_falls_on_the_home_country(body: str, root: str, target: str | None) -> None:
+    events = [e for e in _events(body) if e.cameo_root == root]
+    assert events and all((e.target.country if e.target else None) == target for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("Iran warned that Israel would face severe consequences if it attacked.", "ISR"),
+        ("Israeli Defence Minister Ehud Barak warned that Israel would strike hard at Lebanon's infrastructure.", "LBN"),
+    ],
+)
+def test_a_warning_targets_the_other_side_it_names(body: str, target: str) -> None:
+    events = [e for e in _events(body) if e.cameo_root == "13"]
+    assert events and all(e.target is not None and e.target.country == target for e in events)
+
+
+def test_people_facing_a_danger_or_a_bill_to_pay_make_no_threat() -> None:
+    body = "Somalia's government appealed for food aid, warning that drought had left four million people facing starvation."
+    assert not [e for e in _events(body) if e.cameo_root == "13"]
+
+
+def test_him_after_a_named_person_the_tables_do_not_know_is_that_person() -> None:
+    events = [e for e in _events("Nicola Sturgeon wrote to Mr McConnell on Monday, accusing him of an error of judgement.") if e.cameo_root == "11"]
+    assert [(e.source.country, e.target.name if e.target else None) for e in events] == [("GBR", "McConnell")]

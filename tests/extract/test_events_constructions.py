@@ -413,3 +413,30 @@ def test_an_act_asked_in_a_purpose_clause_is_not_done() -> None:
 )
 def test_phrasings_of_alerts_refusals_tips_and_prods(body: str, cameo: str) -> None:
     assert [e.cameo for e in events_of(body)] == [cameo]
+
+
+@pytest.mark.parametrize(
+    ("body", "cameo"),
+    [
+        ("North Korea shut down its reactor and allowed UN inspectors back into the country for the first time since 2002.", "0862"),
+        ("Iraq allowed inspectors to return.", "0862"),
+    ],
+)
+def test_those_let_in_by_a_verb_of_letting_are_its_object(body: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in events_of(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "cameo", "source"),
+    [
+        ("The UN envoy to Haiti said he was encouraged by the peaceful conduct of Sunday's presidential runoff.", "013", None),
+        ("India said it was disappointed by the decision.", "110", "IND"),
+    ],
+)
+def test_a_speaker_encouraged_or_disappointed_takes_a_stance(body: str, cameo: str, source: str | None) -> None:
+    assert [(e.cameo, e.source.country) for e in events_of(body)] == [(cameo, source)]
+
+
+def test_a_fallen_leader_taken_in_is_given_refuge() -> None:
+    body = "Saudi Arabia said on Saturday it had taken in ousted Tunisian President Zine el-Abidine Ben Ali."
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(body)] == [("075", "SAU", "TUN")]

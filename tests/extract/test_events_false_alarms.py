@@ -244,3 +244,24 @@ def test_a_chord_struck_or_a_caution_is_no_force_or_threat() -> None:
     assert not [e for e in acts("Israel's policies were striking a chord with voters, officials in Jerusalem said.") if e.cameo_root == "19"]
     assert not [e for e in acts("Britain cautioned against hasty decisions on Iran.") if e.cameo_root == "13"]
     assert [e for e in acts("Israeli jets struck targets in Gaza.") if e.cameo_root == "19"]
+
+
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        # audit 11 (session 8)
+        ("Mr Blair has already spent a day with Five in London and Michael Howard is booked for a similar session.", "17"),
+        ("Hillary Clinton won New York. She has generally beaten Sanders handily among non-white primary voters.", "18"),
+        ("Voters in Iowa weighed in on their picks for the party's presidential nominee.", "01"),
+        ("Trump also offered his early assessment of Super Bowl 50.", "03"),
+        ("Trump has made several controversial statements, including a call for a temporary ban on Muslims.", "04"),
+    ],
+)
+def test_a_diary_date_a_vote_won_a_comment_or_a_call_for_a_ban_is_no_such_act(body: str, root: str) -> None:
+    assert not [e for e in acts(body) if e.cameo_root == root]
+
+
+def test_a_verbal_attack_on_a_failure_is_criticism_and_a_treaty_named_after_a_city_has_no_country() -> None:
+    assert [e.cameo for e in acts("Liam Fox attacked the government's failure to control immigration.")] == ["111"]
+    refused = acts("The US has refused to sign up to the Kyoto treaty.")
+    assert refused and all(e.target is None or e.target.country != "JPN" for e in refused)

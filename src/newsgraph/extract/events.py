@@ -26,6 +26,7 @@ from newsgraph.extract.events_args import (
     affected_country,
     beneficiary_country,
     domestic_target,
+    entity_of,
     event_date,
     event_id,
     event_place,
@@ -151,6 +152,12 @@ class _Coder:
                 coded[tok.i] = (row.code, used)
                 pattern_words[tok.i] = row.words
         for tok in sent:
+            if tok.lower_ in STANCE_ADJECTIVES and tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children):
+                # "said he was encouraged by the talks": the passive participle is the stance
+                if tok.i not in coded and tok.head.lemma_.lower() in syn.SPEECH_LEMMAS:
+                    coded[tok.i] = (STANCE_ADJECTIVES[tok.lower_], set())
+                    pattern_words[tok.i] = (tok.lower_,)
+                continue
             stance = STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
             if stance is None or tok.head.lemma_ != "be" or tok.head.i in coded:
                 continue
@@ -280,9 +287,13 @@ class _Coder:
             code, frame.modality = to_intent(code), "asserted"
         if code[:2] in {"18", "19"} and syn.said_while(tok) and syn.verbal_attack(tok):
             code = "111"  # "attacked British imperialists, saying they ...": a verbal attack
+        # "said he was encouraged by the talks": whoever is encouraged holds the stance
+        felt = tok.lower_ in STANCE_ADJECTIVES and syn.is_passive(tok)
         if speaker is None and announcer is None:
-            subj = syn.subject_of(tok)
-            stative = syn.is_stative_passive(tok)  # "Vietnam is committed to": Vietnam acts
+            subj = syn.subject_of(tok) if not felt else syn.passive_target(tok)
+            if felt and subj is not None and subj.lower_ in syn.PERSONAL_PRONOUNS:
+                subj = syn.subject_of(tok.head) or subj  # "the UN envoy said he was encouraged": the speaker
+            stative = felt or syn.is_stative_passive(tok)  # "Vietnam is committed to": Vietnam acts
             if tok.lemma_.lower() in DEATH_VERBS:
                 subj = None  # "people who died in police firing": the dead never act
             misread = syn.misread_as_participle(tok)  # "The US-led coalition bombed IS positions"
@@ -315,7 +326,7 @@ class _Coder:
             return []  # no event without a source: skip the (costly) target look-ups
         if _is_figurative_force(tok, code):
             return []  # "unions are fighting change", "the firm is battling opposition to new stores"
-        passive_obj = syn.passive_target(tok) if syn.is_passive(tok) else None
+        passive_obj = syn.passive_target(tok) if syn.is_passive(tok) and not felt else None
         act_nouns = set(pattern) & light_verbs_and_nouns()[1].keys()  # the act's own nouns, never its target
         targets: list[EventArg] = []
         if speaker is not None:
@@ -358,7 +369,9 @@ class _Coder:
                 found = [self._with_nationality(a, cand) for a in self._args(cand) or [self._unresolved(cand)]]
                 # ... or a named body the tables do not know ("revoked contracts assigned to Boeing")
                 # (not for force or protest, whose place falls back to its country: "through KwaZulu-Natal")
-                named = cand.ent_type_ in {"ORG", "PERSON"} and cand.pos_ == "PROPN" and code[:2] not in {"14", "17", "18", "19", "20"}
+                named = (
+                    (cand.ent_type_ in {"ORG", "PERSON"} and cand.pos_ == "PROPN") or cand.lower_ in {"him", "her"}
+                ) and code[:2] not in {"14", "17", "18", "19", "20"}
                 found = [a for a in found if a.country or a.actor_id or ((a.sector or named) and a.name[:1].isupper())]
                 # an international body is as definite as a country ("struck a UN peacekeeping
                 # convoy near Kidal in Mali": the UN, not the place)
@@ -393,6 +406,11 @@ class _Coder:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"} for m in c.children)
             ]
             targets = self._others_named(sources, [g for c in conditions for g in c.children if g.dep_ == "nsubj"])[:1]
+            if not targets and tok.lemma_.lower() == "warn":
+                # "warned that Israel would face severe consequences": the one the warning is about
+                told = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
+                own = {s.country for s in sources}
+                targets = [a for a in self._others_named(sources, told) if a.country not in own][:1]
         if not targets and code[:2] == "11":
             # "accused the West of supporting Israel's war": the alleged act names the target.
             for prep in tok.children:
@@ -756,6 +774,12 @@ class _Coder:
             if tok.i in own_subjects or not (last_of_name or (tok.tag_ == "NN" and tok.lemma_.lower() in syn.PERSON_NOUNS)):
                 continue
             arg = self._resolve(tok)
+            if (arg is None or not arg.country) and last_of_name:
+                # a named person the tables do not know ("wrote to Mr McConnell, accusing him"):
+                # the name, with no country
+                ent = entity_of(tok)
+                name = ent.text if ent is not None else tok.text
+                return EventArg(None, name, None, None, pronoun.text, pronoun.idx, pronoun.idx + len(pronoun.text))
             if arg is None or not arg.country:
                 return None  # the nearest person is unknown: no guess further back
             return dataclasses.replace(arg, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun.text))

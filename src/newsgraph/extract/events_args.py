@@ -220,11 +220,20 @@ def phrase_country(token: Token) -> str | None:
     return None
 
 
+_NAMED_AFTER_PLACES = frozenset(
+    {"treaty", "accord", "agreement", "protocol", "convention", "deal", "process", "talks", "summit", "conference",
+     "declaration", "plan", "roadmap", "format", "initiative", "communique", "charter", "pact"}
+)
+
+
 def nationality_of_phrase(token: Token) -> str | None:
     """The country a nationality word in the noun phrase names ("British historian David Irving",
     "US oil giant ExxonMobil", "Russian gas giant Gazprom's chief"): the side a target belongs to
     when it resolves to no actor with a country. Used for targets only: a source needs more than a
-    nationality ("the Russian called for treatment" is no act of Russia)."""
+    nationality ("the Russian called for treatment" is no act of Russia). Texts and meetings named
+    after a place belong to no country ("the Kyoto treaty", "the Minsk agreements")."""
+    if token.lemma_.lower() in _NAMED_AFTER_PLACES:
+        return None
     start, end = noun_span(token)
     for tok in token.doc[token.i - 12 if token.i > 12 else 0 : token.i]:
         if tok.idx < start or tok.idx >= end:
@@ -684,6 +693,8 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
         # a resignation yields to the resigner's own country ("Shevardnadze resigned": GEO → GEO)
         country = next((s.country for s in sources if s.country), None)
         return EventArg(None, country_name(country) or country, country, None, "", verb.idx, verb.idx) if country else None
+    if code[:2] in _DOMESTIC_PEOPLE_ROOTS:
+        return _domestic_people(verb, sources, objects)
     if code[:2] not in _DOMESTIC_TARGET_ROOTS:
         return None
     victims = [o for o in objects if is_concrete(o) and o.lemma_.lower() not in _MEANS]
@@ -702,6 +713,30 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
     else:
         text, start, end = "", verb.idx, verb.idx
     return EventArg(None, country_name(country) or country, country, None, text, start, end)
+
+
+# Demands, accusations, refusals, threats and cuts aimed at unnamed people or groups at home fall on
+# the source's own country ("a Bangladeshi tribunal sentenced a senior leader of the Jamaat party",
+# "Boko Haram threatened to sell the abducted schoolgirls"), when the sentence names no other country.
+_DOMESTIC_PEOPLE_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+_GROUP_NOUNS = frozenset(
+    {"people", "person", "man", "men", "woman", "women", "child", "children", "girl", "schoolgirl", "boy", "civilian",
+     "resident", "villager", "student", "prisoner", "detainee", "protester", "demonstrator", "journalist", "activist",
+     "worker", "member", "supporter", "leader", "official", "opposition", "party", "group", "rebel", "militant",
+     "insurgent", "fighter", "politician", "lawmaker", "minister", "candidate", "voter", "critic", "dissident"}
+)
+
+
+def _domestic_people(verb: Token, sources: list[EventArg], objects: list[Token]) -> EventArg | None:
+    country = next((s.country for s in sources if s.country), None)
+    people = [o for o in objects if o.pos_ == "NOUN" and o.lemma_.lower() in _GROUP_NOUNS]
+    if country is None or not people:
+        return None
+    named = {_country_of_word(_entity_text(t)) for t in verb.sent if t.ent_type_ in {"GPE", "NORP"}}
+    if named - {None, country}:
+        return None  # "Israel threatened to hit militants in Gaza": another country is in play
+    start, end = noun_span(people[0])
+    return EventArg(None, country_name(country) or country, country, None, verb.doc.text[start:end], start, end)
 
 
 # Cooperative acts whose beneficiary is often named only as a place: "pledged to build reactors

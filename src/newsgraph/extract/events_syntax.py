@@ -115,15 +115,21 @@ def shared_objects(token: Token) -> list[Token]:
     return [o for sib in siblings[:1] for o in sib.children if o.dep_ == "dobj"]
 
 
+_LETTING = frozenset({"allow", "permit", "let"})
+
+
 def gerund_objects(token: Token) -> list[Token]:
     """The object the parser made the subject of a following gerund clause ("expelled [American
-    journalists] working for The New York Times"), when the verb has no object of its own."""
+    journalists] working for The New York Times") or of a small clause after a verb of letting
+    ("allowed [UN inspectors] back into the country"), when the verb has no object of its own."""
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
         return []
+    small = token.lemma_.lower() in _LETTING
     return [
         g for c in token.children
-        # (a bare gerund: "said Russia and Iran were developing ties" is a clause of its own)
-        if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > token.i and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)
+        # (a bare clause: "said Russia and Iran were developing ties" is a clause of its own)
+        if c.dep_ == "ccomp" and (c.tag_ == "VBG" or small) and c.i > token.i
+        and not any(a.dep_ in {"aux", "auxpass", "mark"} and not (small and a.lower_ == "to") for a in c.children)
         for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"} and g.i < c.i
     ]
 

@@ -42,6 +42,12 @@ _PASSIVE_READINGS = {
 }
 
 
+_ENGAGEMENTS = frozenset(
+    {"session", "appearance", "interview", "slot", "show", "programme", "program", "flight", "seat", "room", "ticket",
+     "table", "gig", "concert", "event", "debate", "appointment", "visit", "tour", "speech", "meeting"}
+)
+
+
 def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
     reading = _PASSIVE_READINGS.get(tok.lemma_.lower())
     if reading is None or not syn.is_passive(tok):
@@ -52,6 +58,8 @@ def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
         return None  # "held up in their houses" is stuck, not detained
     if near & {"ransom", "hostage", "captive", "responsible", "accountable", "liable"}:
         return None
+    if near & _ENGAGEMENTS:
+        return None  # "Michael Howard is booked for a similar session": a date in a diary, no arrest
     patient = passive_patient(tok)
     if patient is None or not (patient.pos_ in {"PROPN", "PRON", "NUM"} or any(c.dep_ == "nummod" for c in patient.children) or patient.lower_ in _PEOPLE_WORDS):
         return None
@@ -334,9 +342,10 @@ def is_risk(tok: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in _RISKY_THINGS
 
 
-# Words of a warning that the warner will act: "would face consequences", "will respond with force".
+# Words of a warning that the warner will act: "would face consequences", "will respond with force"
+# ("face" and "pay" alone are no threat: "four million people facing starvation", "pay salaries").
 _THREAT_WORDS = frozenset(
-    {"consequence", "face", "pay", "price", "response", "respond", "retaliate", "retaliation", "force", "action", "strike",
+    {"consequence", "price", "response", "respond", "retaliate", "retaliation", "force", "action", "strike",
      "attack", "war", "military", "sanction", "measure", "countermeasure", "punish", "punishment", "crush", "destroy", "regret"}
 )
 
