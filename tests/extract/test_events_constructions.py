@@ -440,3 +440,21 @@ def test_a_speaker_encouraged_or_disappointed_takes_a_stance(body: str, cameo: s
 def test_a_fallen_leader_taken_in_is_given_refuge() -> None:
     body = "Saudi Arabia said on Saturday it had taken in ousted Tunisian President Zine el-Abidine Ben Ali."
     assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events_of(body)] == [("075", "SAU", "TUN")]
+
+
+@pytest.mark.parametrize(
+    ("body", "cameo"),
+    [
+        ("M23 rebels marched into Goma in eastern Democratic Republic of Congo on 20 November 2012.", "192"),
+        ("Iraqi forces regained control of Mosul from the Islamic State group.", "192"),
+        ("Ansar Dine fighters smashed several ancient Sufi mausoleums in Timbuktu with pickaxes.", "1712"),
+        ("Russian rockets slammed into a residential district of Mariupol on 24 January 2015.", "190"),
+    ],
+)
+def test_armed_men_marching_in_retaking_smashing_and_rockets_slamming_into(body: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in events_of(body)}
+
+
+def test_a_pro_or_anti_nationality_is_a_stance_not_a_side() -> None:
+    assert all(e.source.country != "RUS" for e in events_of("Pro-Russian separatists shelled the town of Mariupol."))
+    assert [e.source.country for e in events_of("Russian troops shelled Mariupol.")] == ["RUS"]

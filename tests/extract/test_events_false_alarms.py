@@ -265,3 +265,9 @@ def test_a_verbal_attack_on_a_failure_is_criticism_and_a_treaty_named_after_a_ci
     assert [e.cameo for e in acts("Liam Fox attacked the government's failure to control immigration.")] == ["111"]
     refused = acts("The US has refused to sign up to the Kyoto treaty.")
     assert refused and all(e.target is None or e.target.country != "JPN" for e in refused)
+
+
+def test_a_building_that_collapses_kills_nobody_on_purpose() -> None:
+    body = "The eight-storey Rana Plaza building in Savar, near Dhaka, collapsed on 24 April 2013, killing more than 1,100 garment workers."
+    assert not [e for e in acts(body) if e.cameo_root in {"18", "19", "20"}]
+    assert [e.cameo_root for e in acts("A bomb explosion at a market in Peshawar killed 20 people.")] == ["18"]

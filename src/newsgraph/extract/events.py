@@ -890,7 +890,11 @@ _OWNED_BODIES = {
 _ABSTRACT_SUBJECTS = frozenset(
     {"cost", "price", "debt", "deficit", "spending", "inflation", "number", "figure", "rate", "economy", "market", "sale",
      "demand", "popularity", "support", "row", "scandal", "crisis", "controversy", "issue", "problem", "tension", "share",
-     "stock", "bill", "budget", "poll", "vote", "growth", "unemployment", "profit", "revenue"}
+     "stock", "bill", "budget", "poll", "vote", "growth", "unemployment", "profit", "revenue",
+     # structures and disasters that collapse, sink or burn kill nobody on purpose
+     # ("fire" and "explosion" stay: "Israeli fire killed two", "an explosion at a market killed 20")
+     "building", "bridge", "dam", "roof", "wall", "tower", "mine", "ferry", "boat", "blaze", "flood",
+     "storm", "earthquake", "quake", "landslide", "cyclone", "accident", "crash", "collapse"}
 )
 # Verbs of agreement whose "that" clause may state a mere opinion or fact.
 _OPINION_VERBS = frozenset({"agree", "accept", "recognise", "recognize", "acknowledge"})

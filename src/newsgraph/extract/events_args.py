@@ -206,7 +206,7 @@ def phrase_country(token: Token) -> str | None:
                             found = _country_of_word(mod.text)
                             if found:
                                 return found
-        elif child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} and child.i < token.i:
+        elif child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"} and child.i < token.i and not is_stance_modifier(child):
             found = _country_of_word(child.text)
             if found:
                 return found
@@ -226,6 +226,13 @@ _NAMED_AFTER_PLACES = frozenset(
 )
 
 
+def is_stance_modifier(token: Token) -> bool:
+    """A nationality after "pro-" or "anti-" ("pro-Russian separatists", "anti-American protests"):
+    a stance toward the country, not membership of it."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"pro", "anti"}
+
+
 def nationality_of_phrase(token: Token) -> str | None:
     """The country a nationality word in the noun phrase names ("British historian David Irving",
     "US oil giant ExxonMobil", "Russian gas giant Gazprom's chief"): the side a target belongs to
@@ -240,7 +247,7 @@ def nationality_of_phrase(token: Token) -> str | None:
             continue
         if tok.ent_type_ not in {"NORP", "GPE"} and not (tok.is_title and tok.dep_ in {"amod", "compound"} and not tok.ent_type_):
             continue  # the small model leaves some demonyms untagged ("the Georgian Black Sea port")
-        if tok.dep_ in {"amod", "compound", "nmod", "poss"}:
+        if tok.dep_ in {"amod", "compound", "nmod", "poss"} and not is_stance_modifier(tok):
             found = _country_of_word(_entity_text(tok))
             if found:
                 return found

@@ -150,6 +150,8 @@ def fold_accompanying_acts(tagged: list[tuple[Token, bool, Event]]) -> list[tupl
         by_token.setdefault(tok.i, []).append(event)
     out = []
     for tok, noun, event in tagged:
+        if event.modality == "hypothetical" and _purpose_of_own_act(tok, event, by_token):
+            continue  # "signed accords to establish relations and reopen the border": the accord is the act
         main = [m for m in by_token.get(tok.head.i, []) if _same_source(m, event)] if tok.dep_ == "advcl" and tok.head.i != tok.i else []
         roots = {m.cameo_root for m in main}
         if event.cameo_root == "10" and "14" in roots:
@@ -162,6 +164,19 @@ def fold_accompanying_acts(tagged: list[tuple[Token, bool, Event]]) -> list[tupl
             event = dataclasses.replace(event, target=aimed)
         out.append((tok, noun, event))
     return out
+
+
+def _purpose_of_own_act(tok: Token, event: Event, by_token: dict[int, list[Event]]) -> bool:
+    """Whether ``tok`` heads (or is coordinated into) an infinitive of purpose of an act its own
+    source is coded for: what an act is for is no second act."""
+    clause = tok
+    for _ in range(4):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return any(_same_source(m, event) for m in by_token.get(clause.head.i, []))
 
 
 # Acts about another act: a statement, an intent or a threat aims at whom the act it tells of

@@ -57,7 +57,7 @@ _HEDGES = frozenset({"hopefully", "possibly", "perhaps", "maybe", "probably"})
 SPEECH_LEMMAS = frozenset(
     {"say", "state", "announce", "declare", "tell", "add", "note", "remark", "stress", "explain", "insist",
      "respond", "reply", "comment", "write", "report", "confirm", "argue", "emphasize", "emphasise", "affirm",
-     "reiterate", "assert", "suggest", "claim", "allege", "quote"}
+     "reiterate", "assert", "suggest", "claim", "allege", "quote", "inform"}
 )
 
 
@@ -251,7 +251,7 @@ def demand_speaker(token: Token) -> Token | None:
     demand by X), else None."""
     if _is_time_for(token):
         # "it was time for the mayor to say sorry": whoever says so asks it of the mayor
-        be = token.head.head
+        be = token.head if token.head.lemma_.lower() == "come" else token.head.head
         speech = be.head if be.dep_ == "ccomp" else None
         if speech is None or speech.lemma_.lower() not in SPEECH_LEMMAS | {"believe", "think", "feel"}:
             return None
@@ -756,8 +756,12 @@ def _is_instead_of(clause: Token) -> bool:
 
 def _is_time_for(clause: Token) -> bool:
     """ "(it is) time for X to act": the parser hangs the infinitive on "time" as a relative clause."""
+    # ("the time had come for Assad to step aside": the infinitive hangs on "come")
+    came = clause.dep_ == "advcl" and clause.head.lemma_.lower() == "come" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "time" for c in clause.head.children
+    )
     return (
-        clause.dep_ in {"relcl", "acl"} and clause.head.lemma_.lower() == "time"
+        (came or (clause.dep_ in {"relcl", "acl"} and clause.head.lemma_.lower() == "time"))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
     )

@@ -151,6 +151,8 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
     sector = (source.sector or "")[:3].upper()
     if code.startswith("145") and sector in FORCE_SECTORS | _ARMED_GROUPS:
         return "190"  # troops or gunmen who storm a hotel attack it
+    if code in {"140", "141"} and words == {"march"} and sector in _ARMED_GROUPS | {"MIL"}:
+        return "192"  # "M23 rebels marched into Goma": armed men who march in take the town (not police who lead a peace march)
     if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
         return "143"
     if code.startswith("175") and sector in _ARMED_GROUPS:

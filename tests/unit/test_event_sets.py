@@ -1,5 +1,5 @@
-"""The CAMEO-example set in bench/data is well formed: one row per CAMEO code, labels that agree
-with our own CAMEO-to-PLOVER table."""
+"""The CAMEO-example and ACLED-style sets in bench/data are well formed: one row per CAMEO code
+with labels that agree with our own CAMEO-to-PLOVER table, five snippets per CASE 2021 sub-type."""
 
 from __future__ import annotations
 
@@ -32,3 +32,15 @@ def test_every_cameo_code_has_one_sentence() -> None:
     codes = [r["cameo"] for r in _rows()]
     assert len(codes) == len(set(codes))
     assert set(codes) == set(cameo_table()) - _LEFT_OUT
+
+
+def test_acled_style_snippets_cover_every_mapped_subtype_five_times() -> None:
+    import sys
+    from collections import Counter
+
+    sys.path.insert(0, str(PATH.parents[1]))
+    from events import ACLED_TO_PLOVER  # bench/events.py: the CASE 2021 mapping
+
+    rows = [json.loads(line) for line in (PATH.parent / "event_acled_style.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({r["id"] for r in rows}) == len(rows) and len({r["text"] for r in rows}) == len(rows)
+    assert Counter(r["subtype"] for r in rows) == dict.fromkeys(ACLED_TO_PLOVER, 5)
