@@ -381,3 +381,12 @@ def test_people_facing_a_danger_or_a_bill_to_pay_make_no_threat() -> None:
 def test_him_after_a_named_person_the_tables_do_not_know_is_that_person() -> None:
     events = [e for e in _events("Nicola Sturgeon wrote to Mr McConnell on Monday, accusing him of an error of judgement.") if e.cameo_root == "11"]
     assert [(e.source.country, e.target.name if e.target else None) for e in events] == [("GBR", "McConnell")]
+
+
+def test_an_inquiry_targets_what_it_looks_into_not_the_source_of_a_leak() -> None:
+    body = ("Pakistan's anti-corruption agency opened an investigation on Monday into the overseas property holdings of "
+            "Prime Minister Nawaz Sharif's family, following leaks from a Panama law firm.")
+    events = [e for e in _events(body) if e.cameo_root == "09"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("PAK", "PAK")]
+    inquiry = [e for e in _events("France launched an inquiry into the Russian hacking of its election.") if e.cameo_root == "09"]
+    assert [(e.target.country if e.target else None) for e in inquiry] == ["RUS"]

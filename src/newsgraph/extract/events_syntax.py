@@ -19,7 +19,8 @@ _NEAR_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "xcomp", "dative
 # Prepositions that introduce a time, a place or a circumstance, never the target of an act.
 NON_TARGET_PREPS = frozenset(
     {"in", "at", "during", "since", "after", "before", "until", "near", "within", "throughout", "amid",
-     "despite", "like", "as", "of", "by", "for", "about", "into", "inside", "across", "around", "under"}
+     "despite", "like", "as", "of", "by", "for", "about", "into", "inside", "across", "around", "under",
+     "following", "follow", "ahead", "pending"}  # (time and cause: "following leaks from a Panama law firm")
 )
 # Clause links through which a verb inherits the subject of its head.
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
