@@ -20,6 +20,7 @@ from newsgraph.extract.events_args import (
     ABSTRACT_OBJECTS,
     ATTACK_WORDS,
     DEATH_VERBS,
+    DOMESTIC_TARGET_ROOTS,
     FORCE_ROOTS,
     FORCE_SECTORS,
     ActorIndex,
@@ -326,6 +327,7 @@ class _Coder:
             return []  # no event without a source: skip the (costly) target look-ups
         if _is_figurative_force(tok, code):
             return []  # "unions are fighting change", "the firm is battling opposition to new stores"
+        own = {s.country for s in sources}  # the sources' countries: never a target's
         passive_obj = syn.passive_target(tok) if syn.is_passive(tok) and not felt else None
         act_nouns = set(pattern) & light_verbs_and_nouns()[1].keys()  # the act's own nouns, never its target
         targets: list[EventArg] = []
@@ -372,7 +374,7 @@ class _Coder:
                 # (not for force or protest, whose place falls back to its country: "through KwaZulu-Natal")
                 named = (
                     (cand.ent_type_ in {"ORG", "PERSON"} and cand.pos_ == "PROPN") or cand.lower_ in {"him", "her"}
-                ) and code[:2] not in {"14", "17", "18", "19", "20"}
+                ) and code[:2] not in DOMESTIC_TARGET_ROOTS
                 found = [a for a in found if a.country or a.actor_id or ((a.sector or named) and a.name[:1].isupper())]
                 # an international body is as definite as a country ("struck a UN peacekeeping
                 # convoy near Kidal in Mali": the UN, not the place)
@@ -410,7 +412,6 @@ class _Coder:
             if not targets and tok.lemma_.lower() == "warn":
                 # "warned that Israel would face severe consequences": the one the warning is about
                 told = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN"]
-                own = {s.country for s in sources}
                 targets = [a for a in self._others_named(sources, told) if a.country not in own][:1]
         if not targets and code[:2] == "11":
             # "accused the West of supporting Israel's war": the alleged act names the target.
@@ -436,7 +437,7 @@ class _Coder:
         start, end = start_tok.idx, self.doc[last].idx + len(self.doc[last].text)
         date, date_text, place = self._when_where(tok, sent, targets)
         if not targets and (code == "042" or code[:2] in FORCE_ROOTS):
-            visited = visited_country(tok, sent, self.article.places, {s.country for s in sources})
+            visited = visited_country(tok, sent, self.article.places, own)
             targets = [visited] if visited is not None else []
         if not targets and passive_obj is None and speaker is None:
             acts = (tok, *(self.doc[i] for i in sorted(used)))  # "threatened to attack polling stations"
@@ -448,7 +449,6 @@ class _Coder:
             # "a bomb exploded near a police station in Kabul, killing two officers": the sentence's place
             unknown = not any(s.country for s in sources) and code[:2] in FORCE_ROOTS
             here = place or (self._sentence_place(sent) if unknown else None)
-            own = {s.country for s in sources}
             aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, own) or affected_country(list(acts), code, own)
             targets = [aimed] if aimed is not None else []
         if code[:2] in {"18", "19"} and tok.lemma_.lower() in _VERBAL_FORCE and self._politicians(sources) and (not targets or self._politicians(targets)):
@@ -899,10 +899,11 @@ _ABSTRACT_SUBJECTS = frozenset(
 )
 # Verbs of agreement whose "that" clause may state a mere opinion or fact.
 _OPINION_VERBS = frozenset({"agree", "accept", "recognise", "recognize", "acknowledge"})
-# Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").
 # Acts of one's own side that a speaker announces in the passive ("the prisoners will be freed").
 _ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Drills, which without a partner are a show of force (150), with one military cooperation (062).
 _DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
+# Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").
 _VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault"})
 # Attacks that stand as the subject of the harm they did ("an air strike hit a school bus").
 # (the weapons and attacks "in" which one is killed, and raids and fire, which only as subjects

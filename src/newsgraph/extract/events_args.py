@@ -649,7 +649,7 @@ def event_id(article_id: str, start: int, end: int, cameo: str, source: EventArg
 
 # Acts done to people or places in a country: without a named target, CAMEO codes their country
 # ("Mexican soldiers tortured detainees in Chihuahua": MEX → MEX; "truck drivers blocked highways").
-_DOMESTIC_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+DOMESTIC_TARGET_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # Objects that are the means of force, never its victims ("fired rockets", "used tear gas").
 _MEANS = frozenset(
     {"rocket", "missile", "shell", "mortar", "bullet", "round", "shot", "gas", "teargas", "cannon", "grenade", "bomb",
@@ -699,10 +699,10 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
     if code[:2] == "08" and _is_resignation(verb):
         # a resignation yields to the resigner's own country ("Shevardnadze resigned": GEO → GEO)
         country = next((s.country for s in sources if s.country), None)
-        return EventArg(None, country_name(country) or country, country, None, "", verb.idx, verb.idx) if country else None
+        return country_arg(country, "", verb.idx, verb.idx) if country else None
     if code[:2] in _DOMESTIC_PEOPLE_ROOTS:
         return _domestic_people(verb, sources, objects)
-    if code[:2] not in _DOMESTIC_TARGET_ROOTS:
+    if code[:2] not in DOMESTIC_TARGET_ROOTS:
         return None
     victims = [o for o in objects if is_concrete(o) and o.lemma_.lower() not in _MEANS]
     if not victims and place is None and not code.startswith("172"):
@@ -719,7 +719,7 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
         text = victims[0].doc.text[start:end]
     else:
         text, start, end = "", verb.idx, verb.idx
-    return EventArg(None, country_name(country) or country, country, None, text, start, end)
+    return country_arg(country, text, start, end)
 
 
 # Demands, accusations, refusals, threats and cuts aimed at unnamed people or groups at home fall on
@@ -743,7 +743,7 @@ def _domestic_people(verb: Token, sources: list[EventArg], objects: list[Token])
     if named - {None, country}:
         return None  # "Israel threatened to hit militants in Gaza": another country is in play
     start, end = noun_span(people[0])
-    return EventArg(None, country_name(country) or country, country, None, verb.doc.text[start:end], start, end)
+    return country_arg(country, verb.doc.text[start:end], start, end)
 
 
 # Cooperative acts whose beneficiary is often named only as a place: "pledged to build reactors
@@ -779,7 +779,12 @@ def _other_country(tok: Token, own: set[str | None]) -> EventArg | None:
     if not country or country in own:
         return None
     start, end = noun_span(tok)
-    return EventArg(None, country_name(country) or country, country, None, tok.doc.text[start:end], start, end)
+    return country_arg(country, tok.doc.text[start:end], start, end)
+
+
+def country_arg(country: str, text: str, start: int, end: int) -> EventArg:
+    """A country as an event argument, named by ``text`` (empty when no words name it)."""
+    return EventArg(None, country_name(country) or country, country, None, text, start, end)
 
 
 # Words, calls and measures about a country's affairs: the country named inside their object is

@@ -174,7 +174,7 @@ def _purpose_of_own_act(tok: Token, event: Event, by_token: dict[int, list[Event
         if clause.dep_ != "conj" or clause.head.i == clause.i:
             break
         clause = clause.head
-    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not syn.is_infinitival(clause):
         return False
     return any(_same_source(m, event) for m in by_token.get(clause.head.i, []))
 

@@ -153,7 +153,9 @@ def object_lemmas(token: Token) -> set[str]:
     ("staged a rally", "arrests were made", "launched strikes and raids")."""
     out: set[str] = set()
     wanted_done = token.dep_ == "ccomp" and token.head.lemma_.lower() in WANTING and _is_small_clause(token)
-    for child in [*token.children, *shared_objects(token), *gerund_objects(token)]:
+    # "expelled [journalists] working for ...": the object the parser made a gerund's subject
+    out.update(g.lemma_.lower() for g in gerund_objects(token))
+    for child in [*token.children, *shared_objects(token)]:
         # "want [the embargo] lifted": the small clause's subject is what is acted on
         if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (wanted_done and child.dep_ == "nsubj"):
             out.add(child.lemma_.lower())
@@ -169,8 +171,6 @@ def object_lemmas(token: Token) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "pobj":  # "carried out [an] attack" parsed under the particle
                     out.add(grand.lemma_.lower())
-        elif child in gerund_objects(token):
-            out.add(child.lemma_.lower())
         elif child.dep_ == "advcl" and child.i > token.i:
             # "blocked [a federal highway] demanding ...": the parser may hang the object on the
             # participle that follows it
@@ -197,9 +197,7 @@ def is_requested(token: Token, coded: dict) -> bool:
         if dep == "conj" and head.dep_ not in {"ccomp", "xcomp", "acl", "pcomp"}:
             return False
         # "pressed UN member states to back its bid": the parser may make the asked act a purpose clause
-        asked_of_object = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) and any(
-            c.dep_ == "dobj" for c in head.children
-        )
+        asked_of_object = is_infinitival(current) and any(c.dep_ == "dobj" for c in head.children)
         if dep not in {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "conj", "pcomp"} and not asked_of_object:
             return False
         if dep == "acl" and head.lemma_.lower() in _REQUEST_NOUNS:
@@ -785,7 +783,7 @@ def _is_topic(clause: Token) -> bool:
     return any(t.lemma_.lower() in _TALK_NOUNS for c in holder.children if c.dep_ in {"dobj", "prep"} for t in c.subtree if t.i < prep.i)
 
 
-def _is_infinitival(clause: Token) -> bool:
+def is_infinitival(clause: Token) -> bool:
     """An infinitive the parser hung as an adverbial clause ("have sworn [to fight]")."""
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
 
@@ -836,7 +834,7 @@ def is_performed_purpose(clause: Token) -> bool:
     taking performs only "to the streets"; "warplanes struck tanks to support the rebels" does not."""
     head = clause.head
     lemma = head.lemma_.lower()
-    if clause.lemma_.lower() not in _PERFORMED_PURPOSES or lemma not in _PERFORMING_ACTS or not _is_infinitival(clause):
+    if clause.lemma_.lower() not in _PERFORMED_PURPOSES or lemma not in _PERFORMING_ACTS or not is_infinitival(clause):
         return False
     if lemma == "strike":
         return not any(c.dep_ == "dobj" for c in head.children)
@@ -949,7 +947,7 @@ def frame_of(token: Token) -> Frame:
             frame.condition = frame.condition or current.i == _first_conjunct(token).i or current.i == token.i
         if _is_reported_past(current):
             break  # "was reported to have attended": a past act as reported, neither aim nor belief
-        if _is_infinitival(current) and (
+        if is_infinitival(current) and (
             current.head.lemma_.lower() not in NEUTRAL_FRAMES | INTENT_FRAMES | REFUSAL_FRAMES or _is_purpose_of_object(current)
         ) and not is_performed_purpose(current):
             hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
@@ -962,7 +960,7 @@ def frame_of(token: Token) -> Frame:
         if _is_topic(current):
             hypothetical = True  # "talks with Seoul on reopening the park": what is discussed, not done
         content_of_claim = current.dep_ == "relcl" and current.head.lemma_.lower() in _CONTENT_NOUNS  # "the claim he had reneged"
-        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not _is_infinitival(current) and not content_of_claim:
+        if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not is_infinitival(current) and not content_of_claim:
             break
         head = current.head
         lemma = head.lemma_.lower()
