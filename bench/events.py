@@ -132,7 +132,8 @@ def plover_gsr(limit: int | None) -> dict[str, dict[str, float]]:
 
 def petr2(limit: int | None) -> dict[str, float]:
     rows = [json.loads(line) for line in (DATA / "petr2-gsr" / "PETR2_GSR_validation.jsonl").read_text().splitlines() if line.strip()][:limit]
-    articles = annotate([r["text"] for r in rows], published=None)
+    # Each record carries its story's date (YYYYMMDD): office holders and relative dates need it.
+    articles = annotate([r["text"] for r in rows], published=[_iso_date(r.get("date", "")) for r in rows])
     gold_n = pred_n = gold_hit = pred_hit = 0
     for rec, art in zip(rows, articles, strict=True):
         gold = {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in rec.get("events", [])}
@@ -144,6 +145,13 @@ def petr2(limit: int | None) -> dict[str, float]:
         gold_hit += len(gold & pred)
         pred_hit += len(pred & gold)
     return {"n": len(rows), "recall": _ratio(gold_hit, gold_n), "precision": _ratio(pred_hit, pred_n)}
+
+
+def _iso_date(compact: str) -> str | None:
+    """``20080806`` as ``2008-08-06``; anything else (one record has ``121108``) as no date."""
+    if len(compact) != 8 or not compact.isdigit():
+        return None
+    return f"{compact[:4]}-{compact[4:6]}-{compact[6:]}"
 
 
 def _petr_code(arg: object) -> str:

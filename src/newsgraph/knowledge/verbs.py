@@ -20,7 +20,7 @@ from importlib import resources
 from newsgraph.knowledge.cameo import is_code
 
 _DATA_FILES = ("verbs_01_05.txt", "verbs_06_13.txt", "verbs_14_20.txt", "verbs_lexicon.txt", "verbs_broad.txt",
-               "verbs_news.txt")
+               "verbs_news.txt", "verbs_coverage.txt")
 _NOUN_FILE = "event_nouns.txt"
 
 
