@@ -34,6 +34,14 @@ def acts(body: str, published: str = "2005-03-01T10:00:00") -> list[Event]:
         ("The British minister refused to divulge his plans.", "12"),
         ("British police provided the names to the court.", "07"),
         ("The British government hailed the longest period of growth in a century.", "05"),
+        # a review of the (trigger, code) pairs that fire most on BBC politics and business
+        ("The Bank of England lifted interest rates to 4.75%.", "08"),
+        ("The British firm charged customers higher fees.", "11"),
+        ("The British government encouraged the conversion of empty buildings into homes.", "02"),
+        ("The Labour Party ratified the decision at its conference.", "05"),
+        ("The Russian tycoon quit his Yukos shares.", "08"),
+        ("The British firm offered shares to investors.", "03"),
+        ("The US government released oil from its strategic reserve.", "08"),
     ],
 )
 def test_a_verb_in_its_everyday_sense_is_no_event(body: str, root: str) -> None:
@@ -212,6 +220,19 @@ def test_a_topic_of_talks_is_not_done() -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        # the parser hangs "on using force" on the verb, not on the text it names
+        "The British government published rules on using force against protesters.",
+        "Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on using force against burglars.",
+        "The Home Office issued guidance on detaining asylum seekers.",
+    ],
+)
+def test_the_subject_of_a_text_is_not_done(body: str) -> None:
+    assert not [e for e in acts(body) if e.cameo_root == "17" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         # a law, a figure, a power to act
         "Anyone convicted of selling an 18-rated game to a child can be jailed.",
         "The cost of everything he advocates explodes.",
@@ -271,3 +292,14 @@ def test_a_building_that_collapses_kills_nobody_on_purpose() -> None:
     body = "The eight-storey Rana Plaza building in Savar, near Dhaka, collapsed on 24 April 2013, killing more than 1,100 garment workers."
     assert not [e for e in acts(body) if e.cameo_root in {"18", "19", "20"}]
     assert [e.cameo_root for e in acts("A bomb explosion at a market in Peshawar killed 20 people.")] == ["18"]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("The British chancellor dismissed talk of a rift with the prime minister.", "016"),  # was 120
+        ("The Scottish First Minister ordered a report into the decision.", "090"),  # was 100
+    ],
+)
+def test_what_a_reviewed_verb_does_with_its_object(body: str, code: str) -> None:
+    assert {e.cameo for e in acts(body)} == {code}

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Dependants whose lemmas can complete a verb pattern ("hold talks", "call for", "voice concern").
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 _NEAR_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "xcomp", "dative", "advmod", "npadvmod", "compound", "oprd"})
 # Prepositions that introduce a time, a place or a circumstance, never the target of an act.
 NON_TARGET_PREPS = frozenset(
@@ -77,6 +78,10 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
     near: set[str] = set()
     complements: set[int] = set()
     for child in token.children:
+        if child.dep_ == "ccomp":
+            # an embedded question's word ("asked how police would act", "asked whether"): a
+            # question, no appeal; "that" stays out, its rows read the clause in the code
+            near.update(g.lower_ for g in child.children if g.lower_ in _QUESTION_WORDS and g.i < child.i)
         if child.dep_ not in _NEAR_DEPS or _is_when(child):
             continue  # "On Monday Blair insisted ...": a time adjunct is no "insist on"
         near.add(child.lemma_.lower())
@@ -768,6 +773,13 @@ def _is_time_for(clause: Token) -> bool:
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 _TALK_NOUNS = frozenset({"talk", "negotiation", "meeting", "debate", "discussion", "dispute", "deal", "agreement", "row", "consultation"})
+# Texts and positions whose "on"/"about" gerund is their subject matter ("published rules on using
+# force", "issued guidance on detaining suspects"): the parser hangs the phrase on the verb.
+_TEXT_NOUNS = frozenset({
+    "rule", "guideline", "guidance", "law", "bill", "legislation", "report", "proposal", "plan", "paper", "view",
+    "position", "policy", "advice", "question", "referendum", "vote", "consultation", "statement", "letter",
+    "decision", "ruling", "study", "inquiry", "review", "code", "document", "memo", "order", "u-turn", "stance",
+})
 
 
 def _is_topic(clause: Token) -> bool:
@@ -780,7 +792,14 @@ def _is_topic(clause: Token) -> bool:
     if holder.pos_ == "NOUN":
         return True
     # "pull out of talks with Seoul on reopening the park": the parser hangs the topic on the verb
-    return any(t.lemma_.lower() in _TALK_NOUNS for c in holder.children if c.dep_ in {"dobj", "prep"} for t in c.subtree if t.i < prep.i)
+    if any(t.lemma_.lower() in _TALK_NOUNS for c in holder.children if c.dep_ in {"dobj", "prep"} for t in c.subtree if t.i < prep.i):
+        return True
+    # "published rules on using force": the text's subject, hung on the verb; the noun stands right before
+    before = prep.doc[prep.i - 1]
+    return (
+        prep.lower_ != "over" and before.dep_ in {"dobj", "pobj"} and before.lemma_.lower() in _TEXT_NOUNS
+        and any(a.i == holder.i for a in before.ancestors)
+    )
 
 
 def is_infinitival(clause: Token) -> bool:
