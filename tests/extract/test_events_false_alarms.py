@@ -42,6 +42,15 @@ def acts(body: str, published: str = "2005-03-01T10:00:00") -> list[Event]:
         ("The Russian tycoon quit his Yukos shares.", "08"),
         ("The British firm offered shares to investors.", "03"),
         ("The US government released oil from its strategic reserve.", "08"),
+        ("The British chancellor warned that high oil prices posed a threat to growth.", "13"),
+        ("The Labour Party will hold its annual conference in Brighton.", "04"),
+        ("The British chancellor met his golden rule with a margin to spare.", "04"),
+        ("The British government unveiled proposals to cut red tape.", "03"),
+        ("The British firm sought a buyer for its steel business.", "02"),
+        ("Labour came to power in 1997 and arrived in office with a big majority.", "04"),
+        ("The British government financed the new airport.", "07"),
+        ("The British bank took control of the insurance company.", "19"),
+        ("The British prime minister welcomed delegates to the conference.", "05"),
     ],
 )
 def test_a_verb_in_its_everyday_sense_is_no_event(body: str, root: str) -> None:

@@ -347,7 +347,7 @@ def is_risk(tok: Token) -> bool:
 # Words of a warning that the warner will act: "would face consequences", "will respond with force"
 # ("face" and "pay" alone are no threat: "four million people facing starvation", "pay salaries").
 _THREAT_WORDS = frozenset(
-    {"consequence", "price", "response", "respond", "retaliate", "retaliation", "force", "action", "strike",
+    {"consequence", "response", "respond", "retaliate", "retaliation", "force", "action", "strike",
      "attack", "war", "military", "sanction", "measure", "countermeasure", "punish", "punishment", "crush", "destroy", "regret"}
 )
 
@@ -380,7 +380,8 @@ def is_mere_warning(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
         agents = [g for g in clause.children if g.dep_ in syn.SUBJECT_DEPS and g.pos_ == "PROPN"]
         if warner is not None and agents and _country_of(agents[0]) not in {None, _country_of(warner)}:
             return True  # "US officials warned Russia could attack Ukraine": another's attack foretold, no threat
-    if any(t.lemma_.lower() in _THREAT_WORDS for t in content):
+    # "would pay a heavy price" threatens; "warned that high oil prices posed a risk" does not
+    if any(t.lemma_.lower() in _THREAT_WORDS or (t.lemma_.lower() == "price" and t.head.lemma_.lower() == "pay") for t in content):
         return False
     # "warned Israel that it could walk away": an act of the warner's own (a coded act whose
     # subject is a pronoun or the warner) is threatened; "that it would complicate relations" is not

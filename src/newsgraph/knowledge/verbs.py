@@ -58,6 +58,8 @@ def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
             if key in seen:  # first row wins: later duplicates are ignored
                 continue
             seen.add(key)
+            # a row with exclusions ("044 hold conference ~annual") also stands for its light-verb row
+            seen.add(tuple(w for w in words if not w.startswith("~")))
             order += 1
             patterns.setdefault(words[0], []).append(VerbPattern(code, words[0], tuple(words[1:]), order))
     # Light verb + event noun ("launched an attack"): after every explicit row, so those win.
