@@ -312,3 +312,28 @@ def test_a_building_that_collapses_kills_nobody_on_purpose() -> None:
 )
 def test_what_a_reviewed_verb_does_with_its_object(body: str, code: str) -> None:
     assert {e.cameo for e in acts(body)} == {code}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two British banks held merger talks in October.",
+        "Major German companies held tough talks with unions about trimming jobs.",
+        "The two British firms signed a memorandum of understanding on Monday.",
+        "A US defence company has agreed to pay $28.5m after admitting bribery.",
+    ],
+)
+def test_firms_dealing_with_firms_make_no_political_event(body: str) -> None:
+    assert not [e for e in acts(body) if e.cameo_root in {"03", "04", "05", "08", "12", "13", "16", "17"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("British firms held talks with the Iraqi government on oil contracts.", "IRQ"),
+        ("The British company agreed to supply arms to Saudi Arabia.", "SAU"),
+    ],
+)
+def test_a_firm_dealing_with_a_state_stays_an_event(body: str, target: str) -> None:
+    events = acts(body)
+    assert events and {e.target.country for e in events if e.target} == {target}

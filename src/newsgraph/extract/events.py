@@ -462,6 +462,8 @@ class _Coder:
         crowd = code[:2] in {"14", "18", "19"} and any(
             c.lower_ in CROWD_WORDS for verb in fired for c in syn.object_candidates(verb, set(), frozenset({"at", "into", "on"}))
         )
+        if _is_commercial(sources, targets, code):
+            return []  # "the banks held merger talks", "the airline agreed a pay deal with pilots": business
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
 
     def _others_named(self, sources: list[EventArg], nouns: list[Token]) -> list[EventArg]:
@@ -900,6 +902,20 @@ _ABSTRACT_SUBJECTS = frozenset(
 # Verbs of agreement whose "that" clause may state a mere opinion or fact.
 _OPINION_VERBS = frozenset({"agree", "accept", "recognise", "recognize", "acknowledge"})
 # Acts of one's own side that a speaker announces in the passive ("the prisoners will be freed").
+# Roots of diplomacy and politics: talks, deals, pledges, concessions, refusals, threats and coercion
+# among firms (or by a firm with no counterpart named) are business, no political event. Audits 6-11
+# and a review of BBC business news judged every such event wrong; statements (01), economic
+# cooperation (06, 07), appeals, accusations and lawsuits stay, and so does any act aimed at a state.
+_POLITICAL_ROOTS = frozenset({"03", "04", "05", "08", "12", "13", "16", "17"})
+_BUSINESS_SECTORS = ("BUS", "LAB")
+
+
+def _is_commercial(sources: list[EventArg], targets: list[EventArg], code: str) -> bool:
+    if code[:2] not in _POLITICAL_ROOTS or not all((s.sector or "").startswith("BUS") for s in sources):
+        return False
+    return not any((t.country or t.actor_id) and not (t.sector or "").startswith(_BUSINESS_SECTORS) for t in targets)
+
+
 _ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Drills, which without a partner are a show of force (150), with one military cooperation (062).
 _DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
