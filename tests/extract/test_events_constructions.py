@@ -269,6 +269,20 @@ def test_events_we_should_is_no_demand() -> None:
     assert [e.cameo for e in _all_events(body) if e.cameo_root == "10"] == []
 
 
+@pytest.mark.parametrize(
+    ("body", "demanded"),
+    [
+        # what a country should be is a view, no act asked of it
+        ("The Liberal Democrats have long argued that Britain should be a safe haven for asylum seekers.", False),
+        ("British Prime Minister Tony Blair said the law-abiding citizen should be in charge of the community.", False),
+        # a conduct asked of another side stays a demand
+        ("The EU said Turkey must be more flexible in the talks.", True),
+    ],
+)
+def test_events_what_should_be_so_is_no_demand_unless_a_conduct_is_asked(body: str, demanded: bool) -> None:
+    assert bool([e for e in _all_events(body) if e.cameo_root == "10"]) is demanded
+
+
 def test_events_a_relative_clause_with_its_own_agent_is_kept() -> None:
     body = "The treaty, which was signed by Russia and China in 2001, expires next year."
     assert {(e.cameo, e.source.country) for e in _all_events(body) if e.cameo != "010"} >= {("057", "RUS"), ("057", "CHN")}

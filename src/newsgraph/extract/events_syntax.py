@@ -266,8 +266,11 @@ def demand_speaker(token: Token) -> Token | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
         return None  # "should have been attached": a reproach about the past, not a demand
-    if token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() == "able" for c in token.children):
-        return None  # "people should be able to decide on their care": a policy, nobody is asked
+    if token.lemma_ == "be" and not any(c.dep_ == "acomp" and c.lemma_.lower() != "able" for c in token.children):
+        # "people should be able to decide", "Britain should be a safe haven", "it shouldn't be a
+        # firing offence": what should be so is a view or a policy, no act is asked of anyone
+        # ("Turkey must be more flexible" asks a conduct of Turkey)
+        return None
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in token.children):
         return None  # "we should have the same flexibility": the speaker's own view, asked of nobody
     head = _first_conjunct(token).head
