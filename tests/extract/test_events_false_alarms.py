@@ -51,6 +51,10 @@ def acts(body: str, published: str = "2005-03-01T10:00:00") -> list[Event]:
         ("The British government financed the new airport.", "07"),
         ("The British bank took control of the insurance company.", "19"),
         ("The British prime minister welcomed delegates to the conference.", "05"),
+        # a "that" clause reaches the rows, so their "~that" exclusions work: a belief, a showing
+        ("British police said they had always considered that their responses were proportionate.", "01"),
+        ("The Liberal Democrats have demonstrated that they can beat the Conservatives in by-elections.", "14"),
+        ("The British government insisted that it needed to develop its own industry.", "10"),
     ],
 )
 def test_a_verb_in_its_everyday_sense_is_no_event(body: str, root: str) -> None:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Dependants whose lemmas can complete a verb pattern ("hold talks", "call for", "voice concern").
-_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 _NEAR_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "xcomp", "dative", "advmod", "npadvmod", "compound", "oprd"})
 # Prepositions that introduce a time, a place or a circumstance, never the target of an act.
 NON_TARGET_PREPS = frozenset(
@@ -79,9 +79,9 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
     complements: set[int] = set()
     for child in token.children:
         if child.dep_ == "ccomp":
-            # an embedded question's word ("asked how police would act", "asked whether"): a
-            # question, no appeal; "that" stays out, its rows read the clause in the code
-            near.update(g.lower_ for g in child.children if g.lower_ in _QUESTION_WORDS and g.i < child.i)
+            # the word that opens a clause: "asked how/whether ..." puts a question, no appeal;
+            # "considered that ..." believes, "demonstrated that ..." shows (the rows' "~that")
+            near.update(g.lower_ for g in child.children if g.lower_ in _CLAUSE_OPENERS and g.i < child.i)
         if child.dep_ not in _NEAR_DEPS or _is_when(child):
             continue  # "On Monday Blair insisted ...": a time adjunct is no "insist on"
         near.add(child.lemma_.lower())
