@@ -51,6 +51,10 @@ def acts(body: str, published: str = "2005-03-01T10:00:00") -> list[Event]:
         ("The British government financed the new airport.", "07"),
         ("The British bank took control of the insurance company.", "19"),
         ("The British prime minister welcomed delegates to the conference.", "05"),
+        # audit 12 (PolNeAR): campaign rallies and tax returns
+        ("US candidate Donald Trump has rallied thousands of supporters in Iowa.", "14"),
+        ("US candidate Donald Trump said he would release his 2014 tax return.", "03"),
+        ("US candidate Donald Trump is not turning over his tax returns.", "08"),
         # a "that" clause reaches the rows, so their "~that" exclusions work: a belief, a showing
         ("British police said they had always considered that their responses were proportionate.", "01"),
         ("The Liberal Democrats have demonstrated that they can beat the Conservatives in by-elections.", "14"),
