@@ -2,7 +2,7 @@
 
 Run from the project root: ``PYTHONPATH=src .venv/bin/python bench/audit_recheck.py [--audit N ...]``.
 
-``bench/data/event_audits.tsv`` holds 480 events judged by audits 6-11 (sessions 6-8) on BBC
+``bench/data/event_audits.tsv`` holds 560 events judged by audits 6-12 (sessions 6-9) on BBC
 politics, BBC business and PolNeAR articles in ``../shared/data``: R (right), A (type right, an
 argument or the modality wrong) or W (no such act). This script runs those articles through the
 current pipeline and reports, per verdict, how many judged events still fire with the same CAMEO
@@ -35,7 +35,7 @@ def load(audits: set[int] | None) -> list[dict[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--audit", type=int, action="append", help="only these audits (6-11)")
+    parser.add_argument("--audit", type=int, action="append", help="only these audits (6-12)")
     args = parser.parse_args(argv)
     rows = load(set(args.audit) if args.audit else None)
     missing = [r["article"] for r in rows if not (ROOT / r["article"]).exists()]
