@@ -36,6 +36,7 @@ def load(audits: set[int] | None) -> list[dict[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--audit", type=int, action="append", help="only these audits (6-12)")
+    parser.add_argument("--regressions", action="store_true", help="list the right (R) events that no longer fire with their root")
     args = parser.parse_args(argv)
     rows = load(set(args.audit) if args.audit else None)
     missing = [r["article"] for r in rows if not (ROOT / r["article"]).exists()]
@@ -57,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             outcome = "other root"
         counts[(row["verdict"], outcome)] += 1
+        if args.regressions and row["verdict"] == "R" and outcome != "same root":
+            print(f"R {outcome}: audit {row['audit']} {row['article']} @{start} {row['trigger']!r} {row['cameo']}")
     print(f"{len(rows)} judged events from {len(articles)} articles (audits {sorted({int(r['audit']) for r in rows})})")
     print(f"{'verdict':<8}{'same root':>11}{'other root':>12}{'gone':>7}")
     for verdict in ("R", "A", "W"):
