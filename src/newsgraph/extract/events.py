@@ -901,7 +901,6 @@ _ABSTRACT_SUBJECTS = frozenset(
 )
 # Verbs of agreement whose "that" clause may state a mere opinion or fact.
 _OPINION_VERBS = frozenset({"agree", "accept", "recognise", "recognize", "acknowledge"})
-# Acts of one's own side that a speaker announces in the passive ("the prisoners will be freed").
 # Roots of diplomacy and politics: talks, deals, pledges, concessions, refusals, threats and coercion
 # among firms (or by a firm with no counterpart named) are business, no political event. Audits 6-11
 # and a review of BBC business news judged every such event wrong; statements (01), economic
@@ -911,11 +910,13 @@ _BUSINESS_SECTORS = ("BUS", "LAB")
 
 
 def _is_commercial(sources: list[EventArg], targets: list[EventArg], code: str) -> bool:
+    """Whether a political act is only firms dealing with firms, or with nobody named."""
     if code[:2] not in _POLITICAL_ROOTS or not all((s.sector or "").startswith("BUS") for s in sources):
         return False
     return not any((t.country or t.actor_id) and not (t.sector or "").startswith(_BUSINESS_SECTORS) for t in targets)
 
 
+# Acts of one's own side that a speaker announces in the passive ("the prisoners will be freed").
 _ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Drills, which without a partner are a show of force (150), with one military cooperation (062).
 _DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Dependants whose lemmas can complete a verb pattern ("hold talks", "call for", "voice concern").
-_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 _NEAR_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "xcomp", "dative", "advmod", "npadvmod", "compound", "oprd"})
+# Words that open a clause complement, which the patterns also see ("ask whether", "consider ~that").
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 # Prepositions that introduce a time, a place or a circumstance, never the target of an act.
 NON_TARGET_PREPS = frozenset(
     {"in", "at", "during", "since", "after", "before", "until", "near", "within", "throughout", "amid",
@@ -781,7 +782,7 @@ _TALK_NOUNS = frozenset({"talk", "negotiation", "meeting", "debate", "discussion
 _TEXT_NOUNS = frozenset({
     "rule", "guideline", "guidance", "law", "bill", "legislation", "report", "proposal", "plan", "paper", "view",
     "position", "policy", "advice", "question", "referendum", "vote", "consultation", "statement", "letter",
-    "decision", "ruling", "study", "inquiry", "review", "code", "document", "memo", "order", "u-turn", "stance",
+    "decision", "ruling", "study", "inquiry", "review", "code", "document", "memo", "order", "stance",
 })
 
 
