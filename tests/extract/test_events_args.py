@@ -235,6 +235,12 @@ def test_a_visiting_guest_visits_the_host() -> None:
     assert {("043", "KWT", "IRQ"), ("042", "IRQ", "KWT")} <= pairs
 
 
+def test_a_guest_arriving_at_the_hosts_seat_visits_the_host() -> None:
+    # audit 12: the target was dropped ("at" names no target for other acts)
+    events = [e for e in _events("Israeli Prime Minister Benjamin Netanyahu arrived at the White House on Monday.") if e.cameo == "042"]
+    assert events and {e.target.country for e in events if e.target} == {"USA"}
+
+
 def test_a_named_body_the_tables_do_not_know_takes_no_country_from_the_article() -> None:
     body = (
         "Yukos shares fell in Moscow. Russian prosecutors charged Yukos managers. "

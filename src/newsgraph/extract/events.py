@@ -346,6 +346,7 @@ class _Coder:
             # threats and shows of force aim at their target too ("threatened to aim its missiles at Poland")
             extra = frozenset({"at", "into"}) if force or code[:2] in {"13", "15"} else frozenset()
             extra = extra | {"into"} if code[:2] == "09" else extra  # "opened an investigation into the bombing"
+            extra = extra | {"at"} if code == "042" else extra  # "arrived at the White House": the host visited
             origin = frozenset({"from"}) if force else frozenset()  # "fired rockets from Gaza into Israel"
             candidates = syn.object_candidates(tok, skip, extra, origin)
             # "threatened to break off relations with Colombia" (one row for both verbs): the
