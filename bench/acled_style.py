@@ -14,7 +14,6 @@ by ``ACLED_TO_PLOVER``, as weighted F1 and accuracy. Ids ending in an odd digit 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events import ACLED_TO_PLOVER, _ratio, annotate, main_event, weighted_f1
-from paraphrases import print_halves
+from paraphrases import HALVES, print_halves, wants_misses
 
 DATA = Path(__file__).resolve().parent / "data" / "event_acled_style.jsonl"
 
@@ -42,10 +41,8 @@ def predicted(rows: list[dict]) -> tuple[list[str], list[str], list]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list the tuning half's misses instead of scoring")
-    args = parser.parse_args(argv)
-    if args.misses:
+    misses = wants_misses(__doc__.splitlines()[0], argv)
+    if misses:
         rows = load(1)
         gold, pred, articles = predicted(rows)
         for rec, g, p, art in zip(rows, gold, pred, articles, strict=True):
@@ -54,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"MISS {rec['id']} {rec['subtype']} gold {g} pred {p}\n     {rec['text']}\n     events: {found}")
         return 0
     results: dict[str, dict[str, float]] = {}
-    for name, parity in (("tuning", 1), ("held-out", 0)):
+    for name, parity in HALVES:
         gold, pred, _ = predicted(load(parity))
         results[name] = {
             "weighted_f1": weighted_f1(gold, pred),

@@ -19,7 +19,6 @@ and root recall over every row (any non-negated event of the gold CAMEO root).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -28,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events import _ratio
 from newsgraph.model import Article
-from paraphrases import print_halves
+from paraphrases import HALVES, print_halves, wants_misses
 from plover_style import annotate_rows, print_misses, score
 
 DATA = Path(__file__).resolve().parent / "data" / "event_cameo_examples.jsonl"
@@ -50,15 +49,13 @@ def root_recall(rows: list[dict], articles: list[Article]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list the tuning half's misses instead of scoring")
-    args = parser.parse_args(argv)
-    if args.misses:
+    misses = wants_misses(__doc__.splitlines()[0], argv)
+    if misses:
         rows = [r for r in load(1) if r["plover"]]
         print_misses(rows, annotate_rows(rows))
         return 0
     results: dict[str, dict[str, float]] = {}
-    for name, parity in (("tuning", 1), ("held-out", 0)):
+    for name, parity in HALVES:
         rows = load(parity)
         articles = annotate_rows(rows)
         typed = [(r, a) for r, a in zip(rows, articles, strict=True) if r["plover"]]

@@ -94,6 +94,17 @@ def print_misses(rows: list[dict], articles: list[Article]) -> None:
             print(f"ARGS {rec['id']} gold {rec['cameo']} {rec['source']} {rec['modality']} | {coded[:3]} | {rec['text']}")
 
 
+# The two halves of every own set: name, and the last digit's parity of the ids in it.
+HALVES = (("tuning", 1), ("held-out", 0))
+
+
+def wants_misses(description: str, argv: list[str] | None) -> bool:
+    """The own sets' command line: ``--misses`` lists the tuning half's misses instead of scoring."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--misses", action="store_true", help="list the tuning half's misses instead of scoring")
+    return parser.parse_args(argv).misses
+
+
 def print_halves(results: dict[str, dict[str, float]], keys: tuple[str, ...], width: int = 40) -> None:
     """One line per figure: the tuning half beside the held-out half."""
     for key in keys:
@@ -101,16 +112,14 @@ def print_halves(results: dict[str, dict[str, float]], keys: tuple[str, ...], wi
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list the tuning half's misses instead of scoring")
-    args = parser.parse_args(argv)
-    if args.misses:
+    misses = wants_misses(__doc__.splitlines()[0], argv)
+    if misses:
         rows = load(1)
         print_misses(rows, annotate([r["text"] for r in rows]))
         return 0
     print("Own paraphrase set (main act per sentence)   tuning   held-out")
     results = {}
-    for name, parity in (("tuning", 1), ("held-out", 0)):
+    for name, parity in HALVES:
         rows = load(parity)
         results[name] = score(rows, annotate([r["text"] for r in rows]))
     print_halves(results, ("root_recall", "root_precision", "code_recall", "source_acc", "modality_acc", "false_alarm_rate"))

@@ -22,7 +22,6 @@ PLOVER type.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -32,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events import _ratio, annotate, main_event, source_code
 from newsgraph.knowledge.plover import normalize_label
 from newsgraph.model import Article, Event
-from paraphrases import print_halves
+from paraphrases import HALVES, print_halves, wants_misses
 
 DATA = Path(__file__).resolve().parent / "data" / "event_plover_style.jsonl"
 
@@ -105,15 +104,13 @@ def print_misses(rows: list[dict], articles: list[Article]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list the tuning half's misses instead of scoring")
-    args = parser.parse_args(argv)
-    if args.misses:
+    misses = wants_misses(__doc__.splitlines()[0], argv)
+    if misses:
         rows = load(1)
         print_misses(rows, annotate_rows(rows))
         return 0
     results: dict[str, dict[str, float]] = {}
-    for name, parity in (("tuning", 1), ("held-out", 0)):
+    for name, parity in HALVES:
         rows = load(parity)
         results[name] = score(rows, annotate_rows(rows))
     print("Own PLOVER-style set (main event per sentence)   tuning   held-out")

@@ -13,7 +13,6 @@ lists only those), even ids are held out.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -22,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events import _petr_code, _ratio, annotate
 from newsgraph.model import Article
-from paraphrases import print_halves
+from paraphrases import print_halves, wants_misses
 
 PATH = Path(__file__).resolve().parent / "data" / "event_wire_dyads.jsonl"
 
@@ -58,13 +57,11 @@ def score(rows: list[dict], articles: list[Article]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list the tuning half's errors instead of scoring")
-    args = parser.parse_args(argv)
+    misses = wants_misses(__doc__.splitlines()[0], argv)
     if not PATH.exists():
         print(f"skipped: {PATH} is absent")
         return 0
-    if args.misses:
+    if misses:
         rows = load(1)
         for rec, art in zip(rows, annotate([r["text"] for r in rows]), strict=True):
             gold, pred = gold_triples(rec), predicted_triples(art)
