@@ -275,3 +275,8 @@ def test_one_person_named_by_nationality_is_no_state(phrase: str) -> None:
 def test_nationals_and_states_still_resolve(phrase: str, country: str) -> None:
     code = lookup_actor(phrase)
     assert code is not None and code.country == country
+
+
+@pytest.mark.parametrize("phrase", ["a general strike", "the general election"])
+def test_general_as_an_adjective_names_no_officer(phrase: str) -> None:
+    assert lookup_actor(phrase, None, "NGA") is None

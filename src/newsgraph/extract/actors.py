@@ -49,12 +49,13 @@ from newsgraph.extract.actors_context import (
     apposition,
     country_after,
     home_country,
+    is_regional,
     qualifier_country,
     residence_country,
     title_prefix,
     titles_a_person,
 )
-from newsgraph.knowledge.actors import ActorCode, find_organisation, role_noun
+from newsgraph.knowledge.actors import ActorCode, find_bloc, find_organisation, role_noun
 from newsgraph.knowledge.countries import (
     city_country,
     country_by_adjective,
@@ -493,6 +494,12 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
         while start < head.i and doc[start].lower_ in ("the", "a", "an", "his", "her", "its", "their", "our"):
             start += 1
         words = doc[start : head.i + 1]
+        if head.tag_ == "NNS" and is_regional(words):
+            # "African governments", "Central American migrants": many countries' people, a bloc at most
+            bloc = find_bloc(words.text)
+            if bloc is not None:
+                found.add(bloc, words.start_char, words.end_char)
+            continue
         scoped = _scoped_by(head, words, when) if owner is None and not has_nationality else None
         if scoped is not None:
             found.add(scoped, words.start_char, words.end_char)

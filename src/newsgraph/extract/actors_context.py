@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newsgraph.knowledge.actors import find_organisation, role_noun
@@ -44,6 +45,28 @@ PLACE_HEADS = frozenset(
 # Sectors of actors that belong to a state. Named without a country ("the police", "the government",
 # "protesters"), such an actor is taken to be of the article's home country (see ``home_country``).
 DOMESTIC_SECTORS = frozenset(_words("GOV MIL COP SPY LEG JUD PTY OPP PRM CVL BUS EDU HLH LAB AGR CRM ELI REL REF MED"))
+# Adjectives of a continent, a region or the world: a plural group they qualify ("African
+# governments", "foreign ministers") is many countries' people, none of them the article's own.
+REGIONAL_ADJECTIVES = frozenset(
+    {"african", "european", "asian", "arab", "gulf", "nordic", "scandinavian", "balkan", "caribbean", "baltic", "latin",
+     "pacific", "foreign", "international", "regional", "world", "global"}
+)
+_AMERICAS = frozenset({"central", "south", "latin"})
+
+
+def is_regional(words: Iterable[Token]) -> bool:
+    """Whether a continent or region qualifies the words ("African governments", "European
+    diplomats", "Central American migrants"): then they are many countries' people."""
+    for tok in words:
+        # "South African", "Central African" name a country, as "Saudi Arabian" does
+        demonym = tok.i > 0 and country_by_adjective(f"{tok.nbor(-1).text} {tok.text}")
+        if tok.lower_ in REGIONAL_ADJECTIVES and not demonym:
+            return True
+        if tok.lower_ == "american" and tok.i > 0 and tok.nbor(-1).lower_ in _AMERICAS:
+            return True
+    return False
+
+
 # Subject pronouns that stand for a state, body or group ("it has killed", "it said").
 STATE_PRONOUNS = frozenset({"it"})
 # Heads after which "it" is a dummy subject ("it is likely that", "it takes time").

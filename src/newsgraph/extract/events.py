@@ -12,6 +12,7 @@ with a country or a known IGO or armed group: otherwise it is dropped (precision
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
@@ -42,6 +43,7 @@ from newsgraph.extract.events_args import (
     visited_country,
     weapon_source,
 )
+from newsgraph.extract.events_linear import prepositional_target
 from newsgraph.extract.events_select import fold_accompanying_acts, inherit_targets, select
 from newsgraph.extract.events_triggers import (
     CROWD_WORDS,
@@ -90,6 +92,13 @@ if TYPE_CHECKING:
 _THREAT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # Words that finish a trigger ("shot dead", "gunned down").
 _RESULT_WORDS = frozenset({"dead", "down"})
+# Roots of reactions to another's act, and the bare nouns that stand for that act ("the move").
+_REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
+_ACT_ANAPHORS = frozenset({"move", "decision", "step", "measure", "action", "announcement", "gesture", "offer", "proposal", "plan"})
+# Where a complement clause names the side a comment is about: its subject, objects and owners.
+_CLAUSE_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "attr"})
+# Words of an act of force that tell of a death: a named person so killed was assassinated (186).
+_DEATH_WORDS = re.compile(r"\b(?:kill|murder|assassinat|slay|slain|shot dead|gunned down|stabbed to death|beaten to death)", re.IGNORECASE)
 # Cooperative roots whose wished-for acts are intents (03); 08 yields have their own map.
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07"})
 # Nouns that are consultations when they take a "with" partner ("talks with Putin").
@@ -431,8 +440,21 @@ class _Coder:
                 # "alleged that Trump personally earned $5 million": the one the charge is about
                 charged = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS]
                 targets = self._others_named(sources, charged)[:1]
-        start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
+        if not targets and code[:2] == "01" and code != "010":
+            # "denied that it was sheltering Colombian guerrillas", "was optimistic that the talks on
+            # North Korea's programme would resume": a comment is on the other side its clause names
+            targets = self._clause_other(tok, sources, own)
+        if not targets and speaker is None and code[:2] in _REACTION_ROOTS:
+            # "Israel released 198 prisoners, but Hamas dismissed the move", "the league voted to
+            # suspend Syria, a decision Damascus denounced": the act reacted to is the earlier actor's
+            targets = self._author_of_act(tok, sources, own)
         last = max([tok.i, *used])
+        if not targets and speaker is None:
+            # "granted asylum to ousted Haitian President Aristide" misparsed: the words after the act
+            after = prepositional_target(self.doc[last], code, sent)
+            if after is not None:
+                targets = [a for a in self._others_named(sources, [after]) if a.country not in own]
+        start_tok = frame.frame_token if frame.frame_token is not None and frame.frame_token.i < tok.i else tok
         if last + 1 < len(self.doc) and self.doc[last + 1].lower_ in _RESULT_WORDS:
             last += 1  # "shot dead", "gunned down": the result belongs to the act's words
         start, end = start_tok.idx, self.doc[last].idx + len(self.doc[last].text)
@@ -441,7 +463,13 @@ class _Coder:
             visited = visited_country(tok, sent, self.article.places, own)
             targets = [visited] if visited is not None else []
         if not targets and passive_obj is None and speaker is None:
-            acts = (tok, *(self.doc[i] for i in sorted(used)))  # "threatened to attack polling stations"
+            # "threatened to attack polling stations", "threatened to sell the abducted schoolgirls":
+            # the act's own words and the infinitive it governs
+            infinitives = [
+                c for c in tok.children
+                if c.dep_ in {"xcomp", "advcl"} and c.lemma_ != "be" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+            ]
+            acts = (tok, *(self.doc[i] for i in sorted(used)), *(c for c in infinitives if c.i not in used))
             objects = [
                 c for v in acts for c in syn.object_candidates(v, set(), frozenset({"at", "into", "in"}))
                 if c.lemma_.lower() not in act_nouns and c.ent_type_ not in {"DATE", "TIME"}  # "clashed on Wednesday"
@@ -463,6 +491,8 @@ class _Coder:
         crowd = code[:2] in {"14", "18", "19"} and any(
             c.lower_ in CROWD_WORDS for verb in fired for c in syn.object_candidates(verb, set(), frozenset({"at", "into", "on"}))
         )
+        if code[:2] in {"18", "19"} and self._named_people(targets) and _DEATH_WORDS.search(self.article.body[start:end]):
+            code = "186"  # "Gunmen shot dead opposition leader Benazir Bhutto": a named person killed is assassinated
         if _is_commercial(sources, targets, code):
             return []  # "the banks held merger talks", "the airline agreed a pay deal with pilots": business
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
@@ -471,6 +501,44 @@ class _Coder:
         """The actors ``nouns`` name that have a country or an identity and are not the sources."""
         own = {_key(s) for s in sources}
         return [a for n in nouns for a in self._args(n) if (a.country or a.actor_id) and _key(a) not in own]
+
+    def _clause_other(self, tok: Token, sources: list[EventArg], own: set[str | None]) -> list[EventArg]:
+        """The first actor of another country that the act's complement clause names, its subject
+        before the rest."""
+        clauses = [c for c in tok.subtree if c.dep_ == "ccomp" and c.i > tok.i]
+        for clause in clauses[:1]:
+            words = [t for t in clause.subtree if t.dep_ in _CLAUSE_ACTOR_DEPS and t.pos_ in {"PROPN", "NOUN", "PRON"}]
+            words.sort(key=lambda t: t.dep_ not in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS)
+            for word in words:
+                found = [a for a in self._others_named(sources, [word]) if a.country and a.country not in own]
+                if found:
+                    return found[:1]
+        return []
+
+    def _author_of_act(self, tok: Token, sources: list[EventArg], own: set[str | None]) -> list[EventArg]:
+        """The earlier subject of the sentence, when the act's object is a bare act noun ("the move",
+        "a decision") that names no owner."""
+        nouns = [o for o in tok.children if o.dep_ == "dobj"]
+        if tok.dep_ == "relcl":
+            nouns.append(tok.head)  # "a decision Damascus denounced as illegal"
+        anaphor = next((n for n in nouns if n.lemma_.lower() in _ACT_ANAPHORS and not any(c.dep_ in {"poss", "compound", "amod"} for c in n.children)), None)
+        if anaphor is None:
+            return []
+        subj = syn.subject_of(tok)
+        for word in reversed(tok.sent[: min(tok.i, anaphor.i) - tok.sent.start]):
+            if word.dep_ in syn.SUBJECT_DEPS and (subj is None or word.i != subj.i):
+                mine = {_key(s) for s in sources}
+                found = [
+                    a for a in self._args(word)
+                    if _key(a) not in mine and ((a.country and a.country not in own) or (a.sector or "")[:3] in {"IGO", "NGO"})
+                ]
+                if found:
+                    return found
+        return []
+
+    def _named_people(self, args: Sequence[EventArg]) -> bool:
+        """Whether every argument is a person the article names (not "two protesters")."""
+        return bool(args) and all((actor := self.actors.get(a.actor_id or "")) is not None and actor.kind == "person" for a in args)
 
     def _politicians(self, args: Sequence[EventArg]) -> bool:
         """Whether every argument is a named person or a party: people whose "attacks" are words."""

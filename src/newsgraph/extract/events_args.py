@@ -16,7 +16,7 @@ import hashlib
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.extract.actors_context import DOMESTIC_SECTORS, qualifier_country
+from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qualifier_country
 from newsgraph.extract.events_syntax import bare_word, by_objects, noun_span
 from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
@@ -128,13 +128,14 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         if side is not None:
             return side
         bare_group = actor.kind == "group" and token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
-        international = (actor.sector or "")[:3] in {"IGO", "NGO"}  # "the UN mission in Congo" stays the UN
+        # "the UN mission in Congo" stays the UN; "European leaders" stay Europe's
+        international = (actor.sector or "")[:3] in {"IGO", "NGO"} or actor.name in BLOCS
         if not international and (bare_group or (country is None and actor.kind != "country")):
             # "officials in Seoul": the phrase's own place outranks a country the article lent a
             # bare group ("a Hamas delegation in Moscow" keeps its own side)
             country = phrase_country(token) or country
         local_armed = actor.sector in _LOCAL_ARMED and not actor.name[:1].isupper()  # "militants", not "Islamic State"
-        if country is None and hint and actor.kind != "country" and (actor.sector in DOMESTIC_SECTORS or local_armed):
+        if country is None and hint and not international and actor.kind != "country" and (actor.sector in DOMESTIC_SECTORS or local_armed):
             country = hint
         if actor.kind == "country" and token.lower_ in _FORCE_NOUNS and m_end <= token.idx:
             # "Myanmar troops", "Guinean police": the country's forces, not the country itself
@@ -144,6 +145,15 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if _lookup_actor is None or token.pos_ == "PRON":
         return None
     phrase = body[start:end]
+    if is_regional((token,)) or (token.tag_ == "NNS" and is_regional([t for left in token.lefts for t in left.subtree])):
+        # "African governments", "Central American migrants": many countries' people, so neither
+        # the home country nor the continent's namesake ("American") is theirs
+        if is_regional((token,)):
+            return None
+        code = _safe_lookup(phrase, when, None)  # "European leaders": the tables' bloc, if any
+        if code is None or code.country:
+            code = _safe_lookup(token.text, when, None)  # not the namesake country of "American"
+        return EventArg(None, code.name, None, code.sector, phrase, start, end) if code is not None else None
     code = _safe_lookup(phrase, when, hint)
     if code is None and token.pos_ == "NOUN" and token.lower_ in _FORCE_NOUNS:
         # "up police", "the district police": an unknown modifier of a security force noun.
@@ -247,6 +257,8 @@ def nationality_of_phrase(token: Token) -> str | None:
             continue
         if tok.ent_type_ not in {"NORP", "GPE"} and not (tok.is_title and tok.dep_ in {"amod", "compound"} and not tok.ent_type_):
             continue  # the small model leaves some demonyms untagged ("the Georgian Black Sea port")
+        if tok.ent_type_ in {"NORP", "LOC"} and is_regional(entity_of(tok) or (tok,)):
+            continue  # "Central and South American migrants" come from a continent, not the US
         if tok.dep_ in {"amod", "compound", "nmod", "poss"} and not is_stance_modifier(tok):
             found = _country_of_word(_entity_text(tok))
             if found:
@@ -700,6 +712,16 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
         # a resignation yields to the resigner's own country ("Shevardnadze resigned": GEO → GEO)
         country = next((s.country for s in sources if s.country), None)
         return country_arg(country, "", verb.idx, verb.idx) if country else None
+    if code[:3] == "133":
+        # a threat of protests or strikes is made at home ("the opposition threatened to call mass
+        # protests": KEN → KEN), against the government the protests would target
+        country = next((s.country for s in sources if s.country), None)
+        return country_arg(country, "", verb.idx, verb.idx) if country else None
+    if code[:3] == "087" and all((s.sector or "")[:3] in _INSURGENT_SECTORS for s in sources):
+        # a rebel group's ceasefire or truce is offered to the state it fights ("ETA declared a
+        # permanent ceasefire": ESP → ESP), as CAMEO codes an insurgency's dyad
+        country = next((s.country for s in sources if s.country), None)
+        return country_arg(country, "", verb.idx, verb.idx) if country else None
     if code[:2] in _DOMESTIC_PEOPLE_ROOTS:
         return _domestic_people(verb, sources, objects)
     if code[:2] not in DOMESTIC_TARGET_ROOTS:
@@ -720,6 +742,9 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
     else:
         text, start, end = "", verb.idx, verb.idx
     return country_arg(country, text, start, end)
+
+
+_INSURGENT_SECTORS = frozenset({"REB", "INS"})
 
 
 # Demands, accusations, refusals, threats and cuts aimed at unnamed people or groups at home fall on

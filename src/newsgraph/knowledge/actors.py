@@ -371,7 +371,36 @@ def role_noun(text: str) -> tuple[str, str | None] | None:
 # "Western countries/powers/governments/allies") is CAMEO's region code WST: country None,
 # sector GOV (it acts through governments), igo "WST". Matched only as a whole phrase, so
 # "West Bank" or "West Africa" never become the West.
-BLOCS = frozenset({"the West", "European governments"})
+# Regions whose governments news names together ("European leaders", "Southeast Asian foreign
+# ministers", "Gulf states"): each is one bloc, coded with CAMEO's region code (AFR Africa, ASA Asia,
+# SEA Southeast Asia, LAM Latin America, SAM South America, SCN Scandinavia, BLK Balkans, CRB
+# Caribbean, PGS Persian Gulf, MEA Middle East for the Arab states), never the article's own country.
+_REGIONS = {
+    "european": ("European governments", "EUR"),
+    "african": ("African governments", "AFR"),
+    "west african": ("West African governments", "WAF"),
+    "east african": ("East African governments", "EAF"),
+    "southern african": ("Southern African governments", "SAF"),
+    "asian": ("Asian governments", "ASA"),
+    "southeast asian": ("Southeast Asian governments", "SEA"),
+    "south east asian": ("Southeast Asian governments", "SEA"),
+    "latin american": ("Latin American governments", "LAM"),
+    "south american": ("South American governments", "SAM"),
+    "arab": ("Arab governments", "MEA"),
+    "gulf": ("Gulf governments", "PGS"),
+    "gulf arab": ("Gulf governments", "PGS"),
+    "nordic": ("Nordic governments", "SCN"),
+    "scandinavian": ("Nordic governments", "SCN"),
+    "balkan": ("Balkan governments", "BLK"),
+    "caribbean": ("Caribbean governments", "CRB"),
+}
+# What a region's governments are called: themselves, their leaders and their ministers.
+_BLOC_NOUNS = frozenset(
+    {"leaders", "governments", "countries", "nations", "powers", "states", "allies", "partners", "capitals", "ministers",
+     "foreign ministers", "finance ministers", "defence ministers", "defense ministers", "heads of state", "officials",
+     "diplomats", "envoys", "neighbours", "neighbors", "monarchies"}
+)
+BLOCS = frozenset({"the West", *(name for name, _ in _REGIONS.values())})
 _BLOC_PHRASES = frozenset(
     {
         "west",
@@ -388,21 +417,18 @@ _BLOC_PHRASES = frozenset(
 )
 
 
-# "European leaders" are Europe's governments (CAMEO region EUR), not the home country's.
-_EUROPE_PHRASES = frozenset(
-    f"{article}european {noun}"
-    for article in ("", "the ")
-    for noun in ("leaders", "governments", "countries", "nations", "powers", "states", "allies", "partners", "capitals")
-)
-
-
 def find_bloc(text: str) -> ActorCode | None:
-    """The bloc a whole phrase names ("the West", "Western powers", "European leaders"), else None."""
-    key = fold(text.strip())
-    if key in _BLOC_PHRASES:
+    """The bloc a whole phrase names ("the West", "Western powers", "European leaders", "Gulf
+    states"), else None."""
+    key = fold(text.strip()).removeprefix("the ")
+    if key in _BLOC_PHRASES or f"the {key}" in _BLOC_PHRASES:
         return ActorCode("the West", None, "GOV", None, "group", None, "WST")
-    if key in _EUROPE_PHRASES:
-        return ActorCode("European governments", None, "GOV", None, "group", None, "EUR")
+    for size in (2, 1):  # "southeast asian", before "asian"
+        words = key.split()
+        region, noun = " ".join(words[:size]), " ".join(words[size:])
+        if region in _REGIONS and noun in _BLOC_NOUNS:
+            name, code = _REGIONS[region]
+            return ActorCode(name, None, "GOV", None, "group", None, code)
     return None
 
 

@@ -297,6 +297,8 @@ def _find_role(words: list[str]) -> tuple[str, str | None, str] | None:
             found = role_noun(gram)
             if found is None:
                 continue
+            if gram == "general" and words[i].islower() and i + 1 < len(words) and words[i + 1].islower():
+                continue  # an adjective: "a general strike", "the general election" name no general
             key = (i + size, size)
             if best is None or key > best[:2]:
                 best = (i + size, size, (found[0], found[1], gram))

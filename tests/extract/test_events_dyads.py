@@ -1,0 +1,172 @@
+"""Event dyads on wire phrasings: targets read off the word order where the parse loses them,
+regional groups and blocs, a reaction to "the move", comments on another side, assassinations."""
+
+from __future__ import annotations
+
+import pytest
+from tests.stages import events_of
+
+from newsgraph.extract.events_linear import prepositional_target
+from newsgraph.nlp import load_nlp
+
+
+def _head(text: str, last_word: str, code: str) -> str | None:
+    doc = load_nlp()(text)
+    last = next(t for t in doc if t.text == last_word)
+    head = prepositional_target(last, code, next(doc.sents))
+    return head.text if head is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "last_word", "code", "expected"),
+    [
+        # a participle opens the phrase, the hyphenated name is read whole, the comma ends it
+        ("South Africa granted temporary asylum to ousted Haitian President Jean-Bertrand Aristide, who arrived on Monday.",
+         "asylum", "075", "Aristide"),
+        # the rest of the act's noun phrase ("deal", misread as a verb) lies between act and preposition
+        ("Georgian President Mikheil Saakashvili signed a ceasefire deal with Russia on Friday.", "ceasefire", "0871", "Russia"),
+        ("The bloc imposed new sanctions on Iran over its nuclear programme.", "sanctions", "163", "Iran"),
+    ],
+)
+def test_prepositional_target_finds_the_phrase_after_the_act(text: str, last_word: str, code: str, expected: str) -> None:
+    assert _head(text, last_word, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "last_word", "code"),
+    [
+        # a root that takes no prepositional target: a visit "to" a place is read elsewhere
+        ("The minister flew to Moscow on Monday.", "flew", "042"),
+        # a hostile act's "with" is its means or company, not its target
+        ("Troops attacked the town with tanks from Russia.", "town", "190"),
+        # a finite verb between act and preposition: the phrase belongs to another clause
+        ("Iran signed the accord, which Russia hailed with France.", "accord", "057"),
+        # a relative pronoun ends the target phrase before any noun
+        ("Beijing gave aid to those who suffered.", "aid", "070"),
+    ],
+)
+def test_prepositional_target_reads_nothing_across_clauses_or_for_other_roots(text: str, last_word: str, code: str) -> None:
+    assert _head(text, last_word, code) is None
+
+
+def test_misparsed_asylum_and_deal_keep_their_partner_through_the_whole_chain() -> None:
+    asylum = events_of("South Africa granted temporary asylum to ousted Haitian President Jean-Bertrand Aristide on Monday.")
+    assert {(e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in asylum} >= {("ZAF", "HTI", "07")}
+    deal = events_of("Georgian President Mikheil Saakashvili signed a ceasefire deal with Russia on Friday.")
+    assert {(e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in deal} >= {("GEO", "RUS", "08")}
+
+
+def test_threat_against_people_named_in_its_infinitive_falls_at_home() -> None:
+    # the schoolgirls are the object of "sell", the infinitive the threat governs
+    events = events_of("Boko Haram threatened in a video to sell the abducted Chibok schoolgirls as slaves.")
+    assert {(e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in events} >= {("NGA", "NGA", "13")}
+
+
+def test_crushing_rebels_is_force_and_a_vow_to_do_it_a_threat() -> None:
+    done = events_of("The Sri Lankan army crushed the rebels in the north.")
+    assert [(e.source.country, e.cameo) for e in done] == [("LKA", "190")]
+    vowed = events_of("The Sri Lankan army vowed to crush the Tamil Tiger rebels in the north.")
+    assert [(e.source.country, e.cameo[:3]) for e in vowed] == [("LKA", "138")]
+
+
+def test_the_national_liberation_army_is_colombias_eln() -> None:
+    events = events_of("Colombia's government and the National Liberation Army formally opened peace negotiations in Quito.")
+    assert any(e.target is not None and e.target.name == "National Liberation Army of Colombia" and e.target.country == "COL" for e in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Morocco asked African governments on Monday to support its application to rejoin the African Union.",
+        "European diplomats criticised Hungary's media law.",
+        "Foreign ministers condemned Israel.",
+    ],
+)
+def test_a_regional_group_is_not_the_article_country(body: str) -> None:
+    # a continent's governments or diplomats are many countries' people: before, the one country
+    # named lent them its code (Morocco asked Morocco, Hungary criticised Hungary)
+    for event in events_of(body):
+        assert event.target is None or event.source.country is None or event.target.country != event.source.country
+
+
+def test_a_rebel_ceasefire_is_offered_to_the_state_it_fights() -> None:
+    eta = events_of("Basque separatist group ETA declared a permanent ceasefire on Wednesday in a videotaped statement.")
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo) for e in eta] == [("ESP", "ESP", "0871")]
+    # a named partner still wins
+    hamas = events_of("Hamas agreed to a truce with Israel.")
+    assert [(e.source.country, e.target.country if e.target else None) for e in hamas] == [("PSE", "ISR")]
+
+
+def test_a_continents_people_are_not_its_namesake_country() -> None:
+    # "Central American" is no American (USA); the regional bloc a table knows still acts
+    migrants = events_of("Zetas cartel gunmen massacred 72 Central and South American migrants at a ranch in Tamaulipas.")
+    assert migrants and all(e.target is None or e.target.country != "USA" for e in migrants)
+    detained = events_of("Mexican police detained 300 Central American migrants.")
+    assert detained and all(e.target is None or e.target.country != "USA" for e in detained)
+    bloc = events_of("European leaders agreed to impose sanctions on Russia.")
+    assert [(e.source.name, e.target.country if e.target else None, e.cameo[:2]) for e in bloc] == [("European governments", "RUS", "16")]
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("Gunmen shot dead Pakistani opposition leader Benazir Bhutto at a rally in Rawalpindi.", "PAK"),
+        ("A suicide bomber killed former Lebanese Prime Minister Rafik Hariri in Beirut.", "LBN"),
+    ],
+)
+def test_a_named_person_killed_is_assassinated(body: str, target: str) -> None:
+    assert [(e.target.country if e.target else None, e.cameo) for e in events_of(body)] == [(target, "186")]
+
+
+def test_unnamed_victims_or_a_survived_attack_are_no_assassination() -> None:
+    assert [e.cameo for e in events_of("Police shot dead two protesters in Cairo.")] != ["186"]
+    attacked = events_of("Israeli troops attacked Hamas leader Abdel Aziz Rantissi in Gaza.")
+    assert attacked and all(e.cameo != "186" for e in attacked)
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("Venezuela denied on Friday that it was sheltering Colombian guerrilla commanders on its territory.", "COL"),
+        ("US envoy Christopher Hill said he was optimistic that the six-party talks on North Korea's nuclear programme would resume.", "PRK"),
+    ],
+)
+def test_a_comment_is_on_the_other_side_its_clause_names(body: str, target: str) -> None:
+    comments = [e for e in events_of(body) if e.cameo[:2] == "01" and e.cameo != "010"]
+    assert [e.target.country if e.target else None for e in comments] == [target]
+
+
+def test_a_comment_on_ones_own_affairs_has_no_target() -> None:
+    comments = [e for e in events_of("Colombian President Juan Manuel Santos said he was optimistic that the economy would grow.") if e.cameo != "010"]
+    assert comments and all(e.target is None for e in comments)
+
+
+def test_a_country_demonym_ending_in_a_continent_is_no_region() -> None:
+    # "South African" is South Africa's, not Africa's
+    unions = events_of("South African public sector unions did not go ahead with the planned strike.")
+    assert [(e.source.country, e.cameo[:2], e.modality) for e in unions] == [("ZAF", "14", "negated")]
+
+
+@pytest.mark.parametrize(
+    ("body", "reactor", "author"),
+    [
+        ("Israel released 198 Palestinian prisoners on Monday, but Hamas dismissed the move as a public relations stunt.", "PSE", "ISR"),
+        ("Washington imposed new tariffs on Chinese steel, and Beijing condemned the move.", "CHN", "USA"),
+    ],
+)
+def test_a_reaction_to_the_move_falls_on_its_author(body: str, reactor: str, author: str) -> None:
+    reactions = [e for e in events_of(body) if e.cameo[:2] == "11"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in reactions] == [(reactor, author)]
+
+
+def test_an_owned_or_qualified_act_noun_is_not_read_back() -> None:
+    # "its own move" and "the Chinese move" name their author; nothing is read from the earlier clause
+    events = events_of("Washington imposed new tariffs on Chinese steel, and Beijing condemned its own move.")
+    assert all(e.target is None or e.target.country != "USA" for e in events if e.cameo[:2] == "11")
+
+
+def test_a_threat_of_protest_falls_at_home_and_a_general_strike_has_no_general() -> None:
+    kenya = events_of("Kenya's opposition coalition threatened to call nationwide mass protests unless the electoral commission was overhauled.")
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo) for e in kenya] == [("KEN", "KEN", "133")]
+    unions = events_of("Nigerian unions threatened a general strike over fuel prices.")
+    assert unions and all(e.target is None or e.target.sector != "MIL" for e in unions)
