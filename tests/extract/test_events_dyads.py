@@ -170,3 +170,29 @@ def test_a_threat_of_protest_falls_at_home_and_a_general_strike_has_no_general()
     assert [(e.source.country, e.target.country if e.target else None, e.cameo) for e in kenya] == [("KEN", "KEN", "133")]
     unions = events_of("Nigerian unions threatened a general strike over fuel prices.")
     assert unions and all(e.target is None or e.target.sector != "MIL" for e in unions)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the threatened strike makes the threat specific (138x) and is no second event
+        ("Israeli Defence Minister Ehud Barak warned that Israel would strike hard at Lebanon's infrastructure if Hezbollah fired rockets.",
+         [("ISR", "LBN", "138")]),
+        ("Russia warned that it would expel US diplomats.", [("RUS", "USA", "136")]),
+    ],
+)
+def test_a_threat_and_the_act_it_threatens_are_one_event(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo[:3]) for e in events_of(body)] == expected
+
+
+def test_another_sides_attack_foretold_stays_apart() -> None:
+    # a warning that Russia could attack is no threat by the US: nothing is folded into it
+    events = events_of("US officials warned Russia could attack Ukraine.")
+    assert any(e.source.country == "RUS" and e.cameo_root == "19" and e.modality == "hypothetical" for e in events)
+
+
+def test_soldiers_captured_by_an_armed_group_are_abducted_and_fighters_captured_by_troops_detained() -> None:
+    abducted = events_of("Hezbollah fighters captured two Israeli soldiers in a cross-border raid on Wednesday.")
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo) for e in abducted] == [("LBN", "ISR", "181")]
+    detained = events_of("Israeli troops captured two Hezbollah fighters.")
+    assert [e.cameo for e in detained] == ["173"]

@@ -44,7 +44,7 @@ from newsgraph.extract.events_args import (
     weapon_source,
 )
 from newsgraph.extract.events_linear import prepositional_target
-from newsgraph.extract.events_select import fold_accompanying_acts, inherit_targets, select
+from newsgraph.extract.events_select import fold_accompanying_acts, fold_threatened_acts, inherit_targets, select
 from newsgraph.extract.events_triggers import (
     CROWD_WORDS,
     MUTUAL_FIGHT,
@@ -239,7 +239,7 @@ class _Coder:
             # "Should the United Kingdom approve the Treaty?", "can they file a lawsuit?": a
             # question reports no act; only its asking (a statement) is kept
             tagged = [item for item in tagged if item[2].cameo_root == "01"]
-        return select(inherit_targets(fold_accompanying_acts(tagged)))
+        return select(inherit_targets(fold_threatened_acts(fold_accompanying_acts(tagged))))
 
     def _is_frame_of_coded(self, tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
         """A frame verb ("promised", "refused") is not coded itself when its complement is."""

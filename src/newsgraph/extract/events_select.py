@@ -10,7 +10,9 @@ reported speech) and reads the rest as background. This module drops:
   (Adverbial participles, "..., killing 50", are kept: on PETR2 they are coded.)
 * an event-noun act ("talks with Putin") when a verb of the sentence codes an act of the
   same source;
-* repeats of one (source, target, root) in a sentence, keeping the most specific code.
+* repeats of one (source, target, root) in a sentence, keeping the most specific code;
+* the act a threat threatens ("warned that Israel would strike Lebanon"), which makes the
+  threat's code specific (138) instead of standing as a second, hypothetical event.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.events_args import DEATH_VERBS, FORCE_ROOTS
+from newsgraph.knowledge.cameo import get_code
+from newsgraph.knowledge.plover import to_plover
+from newsgraph.knowledge.verbs import to_intent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -142,7 +147,8 @@ def select(tagged: list[tuple[Token, bool, Event]]) -> list[Event]:
 
 def fold_accompanying_acts(tagged: list[tuple[Token, bool, Event]]) -> list[tuple[Token, bool, Event]]:
     """Acts told as the manner or result of a main act of the same source (an adverbial clause):
-    a protest's demand is the protest ("marched through Lahore demanding the reinstatement"), the
+    a protest's demand is the protest ("marched through Lahore demanding the reinstatement"), a
+    comment made with an act is the act's reason ("urged Museveni to veto the bill, warning that"), the
     damage of an attack is the attack ("fired rockets into Sderot, damaging a house"), and a death
     an attack caused falls on the attack's target ("fired into Israel, killing two")."""
     by_token: dict[int, list[Event]] = {}
@@ -156,6 +162,8 @@ def fold_accompanying_acts(tagged: list[tuple[Token, bool, Event]]) -> list[tupl
         roots = {m.cameo_root for m in main}
         if event.cameo_root == "10" and "14" in roots:
             continue
+        if event.cameo_root == "01" and tok.tag_ == "VBG" and roots - {"01"}:
+            continue  # "appealed for food aid, warning that drought ...": the warning gives the appeal's reason
         force = [m for m in main if m.cameo_root in FORCE_ROOTS]
         if force and tok.tag_ == "VBG" and event.cameo.startswith("171"):
             continue
@@ -245,4 +253,52 @@ def _triple(event: Event) -> tuple:
         _family(event.cameo),
         event.cameo == _STATEMENT,
         event.modality == "negated",
+    )
+
+
+# Roots of the hostile acts a threat may threaten (CAMEO 13 has a threat code for each).
+_THREATENED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_GENERIC_THREAT = "130"
+
+
+def fold_threatened_acts(tagged: list[tuple[Token, bool, Event]]) -> list[tuple[Token, bool, Event]]:
+    """A threat and the act it threatens are one event: "Barak warned that Israel would strike hard
+    at Lebanon" is Israel threatening Lebanon with force (138), not a generic threat beside a
+    hypothetical strike. The threatened act (hypothetical or future, of the threat's own side, in
+    the threat verb's complement) is dropped and gives the threat its code and, if it has none,
+    its target."""
+    threats = {tok.i: event for tok, _, event in tagged if event.cameo == _GENERIC_THREAT}
+    if not threats:
+        return tagged
+    folded: dict[int, Event] = {}
+    kept = []
+    for tok, noun, event in tagged:
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        threat = threats.get(clause.head.i) if clause.dep_ in {"ccomp", "xcomp"} else None
+        threatened = event.modality in {"hypothetical", "future"} and event.cameo_root in _THREATENED_ROOTS
+        if threat is not None and threatened and threat.source.country and threat.source.country == event.source.country:
+            folded.setdefault(id(threat), event)
+            continue
+        kept.append((tok, noun, event))
+    return [(tok, noun, _as_threat(event, folded[id(event)]) if id(event) in folded else event) for tok, noun, event in kept]
+
+
+def _as_threat(threat: Event, act: Event) -> Event:
+    """``threat`` coded as the threat of ``act`` (CAMEO's 13x for the act's root)."""
+    code = to_intent(act.cameo)
+    if not code.startswith("13"):
+        return threat
+    cameo, plover = get_code(code), to_plover(code)
+    return dataclasses.replace(
+        threat,
+        cameo=code,
+        cameo_root=cameo.root,
+        quad_class=cameo.quad_class,
+        goldstein=cameo.goldstein,
+        plover=plover.event or None,
+        plover_mode=plover.mode,
+        plover_context=plover.context,
+        target=threat.target or act.target,
     )

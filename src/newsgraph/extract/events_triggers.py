@@ -138,6 +138,9 @@ def readies_force(frame: syn.Frame, code: str) -> bool:
 
 # Armed non-state groups: like state forces, they attack, they do not riot.
 _ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
+# Verbs of seizing people that, done by an armed group rather than by authorities, are abductions
+# ("arrest" stays an arrest: a group that arrests acts as the authority where it rules).
+_CAPTURE_WORDS = frozenset({"capture", "seize", "detain", "hold", "grab", "snatch"})
 # Sectors that protest by note and statement, not in the street.
 _OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
 # Sectors of people who strike from work rather than by air.
@@ -155,6 +158,8 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "192"  # "M23 rebels marched into Goma": armed men who march in take the town (not police who lead a peace march)
     if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
         return "143"
+    if code.startswith("173") and words & _CAPTURE_WORDS and sector in _ARMED_GROUPS:
+        return "181"  # "Hezbollah fighters captured two Israeli soldiers": armed men who seize people abduct them
     if code.startswith("175") and sector in _ARMED_GROUPS:
         return "180"  # "gunmen opened fire on a crowd": no state represses, armed men attack
     if code.startswith("14") and words & {"protest", "complain"} and sector in _OFFICIAL_SECTORS:
