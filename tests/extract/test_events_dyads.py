@@ -196,3 +196,52 @@ def test_soldiers_captured_by_an_armed_group_are_abducted_and_fighters_captured_
     assert [(e.source.country, e.target.country if e.target else None, e.cameo) for e in abducted] == [("LBN", "ISR", "181")]
     detained = events_of("Israeli troops captured two Hezbollah fighters.")
     assert [e.cameo for e in detained] == ["173"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The pope again demonstrated his knack for sticking his nose into secular affairs.",
+        "People coming to settle in the UK will have to demonstrate they have an acceptable standard of health.",
+        "Mr. Trump has rallied thousands by promising to impose 35 percent tariffs.",
+    ],
+)
+def test_demonstrating_something_or_rallying_people_is_no_protest(body: str) -> None:
+    assert not [e for e in events_of(body) if e.cameo_root in {"13", "14"}]
+
+
+def test_a_crowd_demonstrating_against_rallies_and_a_state_protesting_criticises() -> None:
+    students = events_of("Thousands of students demonstrated in Tehran against the election result.")
+    assert [(e.source.name, e.cameo) for e in students] == [("Iran students and academics", "141")]
+    iran = events_of("Iran protested against the new sanctions.")
+    assert [(e.source.country, e.cameo) for e in iran] == [("IRN", "111")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trump, however, declined to define what such a deal would include.",
+        "The Kremlin declined to discuss the report.",
+    ],
+)
+def test_declining_to_say_more_is_no_comment(body: str) -> None:
+    assert [e.cameo for e in events_of(body)] == ["011"]
+
+
+def test_observers_deployed_and_rent_charged_are_no_force_nor_accusation() -> None:
+    assert not [e for e in events_of("The United States has deployed observers for the elections in Ukraine.") if e.cameo_root == "15"]
+    assert not [e for e in events_of("Trump has charged more than that for rent.") if e.cameo_root == "11"]
+    assert [e.cameo_root for e in events_of("Russia deployed troops to the border with Ukraine.")] == ["15"]
+
+
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("Rubio again tried to rebuke the front-runner.", "asserted"),  # a rebuke tried is made
+        ("Iran tried to persuade Russia to join.", "hypothetical"),  # persuading may fail
+        ("Rubio wants to try to rebuke Trump.", "hypothetical"),  # a wish to try
+    ],
+)
+def test_a_verbal_act_tried_in_fact_is_made(body: str, modality: str) -> None:
+    acts = [e for e in events_of(body) if e.cameo != "010"]
+    assert acts and {e.modality for e in acts} == {modality}

@@ -92,6 +92,27 @@ if TYPE_CHECKING:
 _THREAT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # Words that finish a trigger ("shot dead", "gunned down").
 _RESULT_WORDS = frozenset({"dead", "down"})
+# Verbal acts, which are made by trying them ("tried to rebuke", "sought to reassure"), unless the
+# verb names an outcome the trying may miss ("tried to persuade", "tried to reach a deal").
+_VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+_OUTCOME_VERBS = frozenset({"persuade", "convince", "reach", "secure", "win", "obtain", "get", "achieve", "stop", "prevent", "block"})
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
+_UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
+
+
+def _attempted_in_fact(frame: syn.Frame, tok: Token) -> bool:
+    """Whether the act's only unreal frame is an attempt made in fact ("tried to", "is seeking to"),
+    not one wished, planned or forecast ("will try to", "wants to try")."""
+    trier = frame.frame_token
+    if trier is None or trier.lemma_.lower() not in _ATTEMPT_VERBS or tok.lemma_.lower() in _OUTCOME_VERBS:
+        return False
+    if tok.head.i != trier.i or any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in trier.children):
+        return False
+    return trier.dep_ in {"ROOT", "ccomp", "conj", "advcl"} and trier.tag_ in {"VBD", "VBZ", "VBP", "VBG", "VBN"}
+
+
+# Verbs of street protest only when intransitive ("students demonstrated", "supporters rallied").
+_STREET_VERBS = frozenset({"demonstrate", "rally"})
 # Roots of reactions to another's act, and the bare nouns that stand for that act ("the move").
 _REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
 _ACT_ANAPHORS = frozenset({"move", "decision", "step", "measure", "action", "announcement", "gesture", "offer", "proposal", "plan"})
@@ -260,6 +281,8 @@ class _Coder:
                 return []
         if is_sports_result(tok):
             return []  # "Brazil beat Germany 2-0": a match, not an assault
+        if tok.lemma_.lower() in _STREET_VERBS and code[:2] in {"13", "14"} and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+            return []  # "demonstrated his knack", "must demonstrate they have", "rallied thousands": showing or gathering, no protest
         frame = syn.frame_of(tok)
         if frame.condition:
             return []  # "unless the army halted its bombing", "if Hezbollah fired rockets": a condition, not an act
@@ -295,6 +318,8 @@ class _Coder:
         elif frame.desire and code[:2] in _COOPERATIVE_ROOTS and frame.modality == "hypothetical":
             # "wants to improve ties with X": the stated wish is itself the act, an intent (03)
             code, frame.modality = to_intent(code), "asserted"
+        if frame.modality == "hypothetical" and code[:2] in _VERBAL_ROOTS and _attempted_in_fact(frame, tok):
+            frame.modality = "asserted"  # "Rubio tried to rebuke the front-runner": a rebuke tried is a rebuke made
         if code[:2] in {"18", "19"} and syn.said_while(tok) and syn.verbal_attack(tok):
             code = "111"  # "attacked British imperialists, saying they ...": a verbal attack
         # "said he was encouraged by the talks": whoever is encouraged holds the stance

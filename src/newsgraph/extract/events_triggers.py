@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.events_args import FORCE_ROOTS, FORCE_SECTORS, passive_patient
+from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.lookup import lookup_actor
 from newsgraph.knowledge.verbs import VerbPattern
 
@@ -162,7 +163,8 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "181"  # "Hezbollah fighters captured two Israeli soldiers": armed men who seize people abduct them
     if code.startswith("175") and sector in _ARMED_GROUPS:
         return "180"  # "gunmen opened fire on a crowd": no state represses, armed men attack
-    if code.startswith("14") and words & {"protest", "complain"} and sector in _OFFICIAL_SECTORS:
+    state = sector in _OFFICIAL_SECTORS or (not sector and source.country is not None and source.name == country_name(source.country))
+    if code.startswith("14") and words & {"protest", "complain"} and state:
         return "111"  # a government "protests" officially: it criticises; it does not take to the streets
     if code[:2] in {"18", "19"} and CROWD_WORDS & set(source.text.lower().split()):
         return "145"  # "demonstrators attacked public buildings": a violent protest, not an armed attack

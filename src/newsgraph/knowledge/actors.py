@@ -353,7 +353,7 @@ SECTOR_LABELS = {
     "MED": "media",
     "NGO": "aid groups",
     "BUS": "businesses",
-    "EDU": "experts",
+    "EDU": "students and academics",
     "HLH": "health services",
     "REL": "religious leaders",
     "LAB": "unions",
