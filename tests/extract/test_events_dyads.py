@@ -245,3 +245,35 @@ def test_observers_deployed_and_rent_charged_are_no_force_nor_accusation() -> No
 def test_a_verbal_act_tried_in_fact_is_made(body: str, modality: str) -> None:
     acts = [e for e in events_of(body) if e.cameo != "010"]
     assert acts and {e.modality for e in acts} == {modality}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hannity asked Trump if he would deport all illegal immigrants.",
+        "The senator asked whether Russia would attack Ukraine.",
+        "It is unclear whether Iran will attend the talks.",
+    ],
+)
+def test_the_content_of_a_question_is_no_act(body: str) -> None:
+    assert not [e for e in events_of(body) if e.cameo_root not in {"01", "02"}]
+
+
+def test_a_condition_is_still_a_threat() -> None:
+    assert [e.cameo[:3] for e in events_of("Israel will strike Lebanon if Hezbollah fires rockets.")] == ["138"]
+
+
+def test_an_if_clause_after_a_speech_verb_is_a_condition_not_a_question() -> None:
+    body = (
+        "Shadow foreign secretary Michael Ancram said that, if in government, he would refuse to approve either Mr Boateng's"
+        " appointment or that of ex-Cabinet minister Helen Liddell as high commissioner to Australia."
+    )
+    assert [e.cameo_root for e in events_of(body, "2005-01-01") if e.cameo != "010"] == ["12"]
+
+
+def test_a_region_backing_a_candidate_is_an_election_result() -> None:
+    assert not events_of("West Virginia supported Dukakis by five points over Bush.", "1988-12-01")
+    assert not events_of("Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush in 1988.", "1988-12-01")
+    # a capital that acts is its government, and a state that sues acts
+    assert [e.cameo_root for e in events_of("Washington backed the plan.")] == ["05"]
+    assert [e.cameo_root for e in events_of("Texas sued the Biden administration over the policy.")] == ["11"]

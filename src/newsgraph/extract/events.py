@@ -70,6 +70,7 @@ from newsgraph.extract.events_triggers import (
 )
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.countries import country_name, find_country
+from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
 from newsgraph.knowledge.plover import to_plover
 from newsgraph.knowledge.verbs import (
     light_verbs_and_nouns,
@@ -109,6 +110,27 @@ def _attempted_in_fact(frame: syn.Frame, tok: Token) -> bool:
     if tok.head.i != trier.i or any(c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in trier.children):
         return False
     return trier.dep_ in {"ROOT", "ccomp", "conj", "advcl"} and trier.tag_ in {"VBD", "VBZ", "VBP", "VBG", "VBN"}
+
+
+# Verbs after which an "if" clause is asked, not a condition ("asked Trump if he would").
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "know", "see"})
+def _names_a_region(arg: EventArg) -> bool:
+    """Whether a source is named only by a region of a country ("Ohio", "Indiana, Michigan and
+    Ohio"), not by a body or a country."""
+    if arg.sector or not arg.text:
+        return False
+    first = re.split(r",| and ", arg.text)[0].strip()
+    hit, _ = gazetteer_lookup(first)
+    return hit is not None and hit.kind == "region"
+
+
+def _asked_content(tok: Token) -> bool:
+    """Whether the clause is an indirect question: opened by "whether", or by "if" after a verb of
+    asking ("he would refuse, if in government" is a condition, not a question)."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if tok.dep_ not in {"ccomp", "advcl"} or not marks & {"whether", "if"}:
+        return False
+    return ("whether" in marks and tok.dep_ != "advcl") or tok.head.lemma_.lower() in _ASKING
 
 
 # Verbs of street protest only when intransitive ("students demonstrated", "supporters rallied").
@@ -283,6 +305,8 @@ class _Coder:
             return []  # "Brazil beat Germany 2-0": a match, not an assault
         if tok.lemma_.lower() in _STREET_VERBS and code[:2] in {"13", "14"} and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
             return []  # "demonstrated his knack", "must demonstrate they have", "rallied thousands": showing or gathering, no protest
+        if _asked_content(tok):
+            return []  # "asked Trump if he would deport", "unclear whether Russia will attack": a question's content, no act
         frame = syn.frame_of(tok)
         if frame.condition:
             return []  # "unless the army halted its bombing", "if Hezbollah fired rockets": a condition, not an act
@@ -359,6 +383,8 @@ class _Coder:
             code = bombing or code  # "a car bomb killed 30", "a suicide bomber": a bombing (183x)
         if not any(valid_source(s) for s in sources):
             return []  # no event without a source: skip the (costly) target look-ups
+        if code[:2] == "05" and all(_names_a_region(s) for s in sources):
+            return []  # "Ohio backed Obama", "Rust Belt states all supported Bush": an election result, no act
         if _is_figurative_force(tok, code):
             return []  # "unions are fighting change", "the firm is battling opposition to new stores"
         own = {s.country for s in sources}  # the sources' countries: never a target's
