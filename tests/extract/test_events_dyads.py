@@ -277,3 +277,21 @@ def test_a_region_backing_a_candidate_is_an_election_result() -> None:
     # a capital that acts is its government, and a state that sues acts
     assert [e.cameo_root for e in events_of("Washington backed the plan.")] == ["05"]
     assert [e.cameo_root for e in events_of("Texas sued the Biden administration over the policy.")] == ["11"]
+
+
+def test_a_power_to_act_is_no_act_whatever_its_tense() -> None:
+    assert not events_of("Israel will be able to strike Iran.")
+    assert not [e for e in events_of("Mr Blunkett told MPs the UK would still be able to reject proposals.", "2005-01-01") if e.cameo_root == "12"]
+    # an ability used in the past is the act done
+    assert [(e.cameo, e.modality) for e in events_of("Police were able to arrest the two suspects in Delhi.")] == [("173", "asserted")]
+
+
+def test_hosting_is_of_guests_not_of_shows_and_greeting_the_press_is_no_meeting() -> None:
+    dinner = events_of("Obama hosted a state dinner for the Chinese president.")
+    assert [(e.cameo, e.target.country if e.target else None) for e in dinner] == [("043", "CHN")]
+    assert not events_of("The Trump resort has hosted a PGA Tour event since 1962.")
+    assert not events_of("As he arrived at the court, Mr Botin greeted the waiting media.")
+
+
+def test_cannot_accept_is_a_refusal() -> None:
+    assert [(e.cameo[:2], e.modality) for e in events_of("Israel cannot accept the proposal.")] == [("12", "asserted")]

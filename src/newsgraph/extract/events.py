@@ -112,6 +112,8 @@ def _attempted_in_fact(frame: syn.Frame, tok: Token) -> bool:
     return trier.dep_ in {"ROOT", "ccomp", "conj", "advcl"} and trier.tag_ in {"VBD", "VBZ", "VBP", "VBG", "VBN"}
 
 
+# Verbs of a stance that "cannot" refuses ("cannot accept", "cannot support").
+_STANCE_VERBS = frozenset({"accept", "support", "agree", "allow", "tolerate", "endorse", "approve", "back", "condone", "recognise", "recognize"})
 # Verbs after which an "if" clause is asked, not a condition ("asked Trump if he would").
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "know", "see"})
 def _names_a_region(arg: EventArg) -> bool:
@@ -310,8 +312,13 @@ class _Coder:
         frame = syn.frame_of(tok)
         if frame.condition:
             return []  # "unless the army halted its bombing", "if Hezbollah fired rockets": a condition, not an act
-        if frame.ability and frame.modality == "hypothetical":
-            return []  # "judges can already jail parents", "ministers can ask for reassurances": a power, no act
+        if frame.ability and frame.modality == "negated" and tok.lemma_.lower() in _STANCE_VERBS:
+            # "the US says it cannot support Mr Brown's plan": a refusal (12), not a lack of power
+            code, frame.modality, frame.ability = to_reject(code), "asserted", False
+        if frame.ability and frame.modality != "asserted":
+            # "judges can already jail parents", "the UK would still be able to reject proposals",
+            # "the UK could not simply refuse": a power (or its absence), no act
+            return []
         speaker = syn.demand_speaker(tok)
         if speaker is not None:
             # "X said Y must withdraw": X demands that Y withdraw (CAMEO 10); the demand is made

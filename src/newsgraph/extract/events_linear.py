@@ -23,7 +23,7 @@ _HOSTILE = frozenset({"against", "on"})
 TARGET_PREPS: dict[str, frozenset[str]] = {
     "02": frozenset({"to"}),
     "03": frozenset({"with", "to"}),
-    "04": frozenset({"with"}),
+    "04": frozenset({"with", "for"}),  # "hosted a dinner for the Chinese president"
     "05": frozenset({"with", "to"}),
     "06": frozenset({"with", "to"}),
     "07": frozenset({"to"}),

@@ -904,6 +904,10 @@ def _is_purpose_of_object(clause: Token) -> bool:
 _CONTENT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "charge"})
 
 
+# Frames of a power to act, which report no act whatever their tense ("will be able to reject").
+_ABILITY_FRAMES = frozenset({"able", "unable", "capable"})
+
+
 def _was_able(adjective: Token) -> bool:
     """ "were able to arrest": a past ability that was used, so the act was done."""
     return (
@@ -1007,6 +1011,7 @@ def frame_of(token: Token) -> Frame:
             forecast = forecast or is_passive(head) or lemma in _FORECAST_ADJECTIVES
         elif lemma in HYPOTHETICAL_FRAMES and not _was_able(head):
             hypothetical = True
+            frame.ability = frame.ability or lemma in _ABILITY_FRAMES  # "will be able to reject": a power
             frame.desire = frame.desire or lemma in DESIRE_FRAMES
             # "I hope the government will release me": the future is the wish's, not an intent of
             # the government's; the act stays wished for (hypothetical)
