@@ -116,6 +116,8 @@ def _attempted_in_fact(frame: syn.Frame, tok: Token) -> bool:
 _STANCE_VERBS = frozenset({"accept", "support", "agree", "allow", "tolerate", "endorse", "approve", "back", "condone", "recognise", "recognize"})
 # Verbs after which an "if" clause is asked, not a condition ("asked Trump if he would").
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "know", "see"})
+
+
 def _names_a_region(arg: EventArg) -> bool:
     """Whether a source is named only by a region of a country ("Ohio", "Indiana, Michigan and
     Ohio"), not by a body or a country."""
@@ -563,14 +565,15 @@ class _Coder:
     def _clause_other(self, tok: Token, sources: list[EventArg], own: set[str | None]) -> list[EventArg]:
         """The first actor of another country that the act's complement clause names, its subject
         before the rest."""
-        clauses = [c for c in tok.subtree if c.dep_ == "ccomp" and c.i > tok.i]
-        for clause in clauses[:1]:
-            words = [t for t in clause.subtree if t.dep_ in _CLAUSE_ACTOR_DEPS and t.pos_ in {"PROPN", "NOUN", "PRON"}]
-            words.sort(key=lambda t: t.dep_ not in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS)
-            for word in words:
-                found = [a for a in self._others_named(sources, [word]) if a.country and a.country not in own]
-                if found:
-                    return found[:1]
+        clause = next((c for c in tok.subtree if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None:
+            return []
+        words = [t for t in clause.subtree if t.dep_ in _CLAUSE_ACTOR_DEPS and t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        words.sort(key=lambda t: t.dep_ not in syn.SUBJECT_DEPS | syn.PASSIVE_SUBJECT_DEPS)
+        for word in words:
+            found = [a for a in self._others_named(sources, [word]) if a.country and a.country not in own]
+            if found:
+                return found[:1]
         return []
 
     def _author_of_act(self, tok: Token, sources: list[EventArg], own: set[str | None]) -> list[EventArg]:
@@ -583,9 +586,9 @@ class _Coder:
         if anaphor is None:
             return []
         subj = syn.subject_of(tok)
+        mine = {_key(s) for s in sources}
         for word in reversed(tok.sent[: min(tok.i, anaphor.i) - tok.sent.start]):
             if word.dep_ in syn.SUBJECT_DEPS and (subj is None or word.i != subj.i):
-                mine = {_key(s) for s in sources}
                 found = [
                     a for a in self._args(word)
                     if _key(a) not in mine and ((a.country and a.country not in own) or (a.sector or "")[:3] in {"IGO", "NGO"})

@@ -145,11 +145,11 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if _lookup_actor is None or token.pos_ == "PRON":
         return None
     phrase = body[start:end]
-    if is_regional((token,)) or (token.tag_ == "NNS" and is_regional([t for left in token.lefts for t in left.subtree])):
+    if is_regional((token,)):
+        return None  # the "American" of "Central American": a continent's namesake names no country
+    if token.tag_ == "NNS" and is_regional([t for left in token.lefts for t in left.subtree]):
         # "African governments", "Central American migrants": many countries' people, so neither
         # the home country nor the continent's namesake ("American") is theirs
-        if is_regional((token,)):
-            return None
         code = _safe_lookup(phrase, when, None)  # "European leaders": the tables' bloc, if any
         if code is None or code.country:
             code = _safe_lookup(token.text, when, None)  # not the namesake country of "American"
@@ -705,21 +705,21 @@ def is_concrete(noun: Token) -> bool:
     return lemma in _CONCRETE or lemma.rstrip("s") in _CONCRETE
 
 
+# Armed groups that fight a state: their truce is offered to it.
+_INSURGENT_SECTORS = frozenset({"REB", "INS"})
+
+
 def domestic_target(verb: Token, code: str, sources: list[EventArg], place: EventPlace | None, objects: list[Token]) -> EventArg | None:
     """The country an act without a named target falls on: its place's, else its source's own,
     when the act has an object (victims, a building, roads) or a place; None for other acts."""
-    if code[:2] == "08" and _is_resignation(verb):
-        # a resignation yields to the resigner's own country ("Shevardnadze resigned": GEO → GEO)
-        country = next((s.country for s in sources if s.country), None)
-        return country_arg(country, "", verb.idx, verb.idx) if country else None
-    if code[:3] == "133":
-        # a threat of protests or strikes is made at home ("the opposition threatened to call mass
-        # protests": KEN → KEN), against the government the protests would target
-        country = next((s.country for s in sources if s.country), None)
-        return country_arg(country, "", verb.idx, verb.idx) if country else None
-    if code[:3] == "087" and all((s.sector or "")[:3] in _INSURGENT_SECTORS for s in sources):
-        # a rebel group's ceasefire or truce is offered to the state it fights ("ETA declared a
-        # permanent ceasefire": ESP → ESP), as CAMEO codes an insurgency's dyad
+    # a resignation yields to the resigner's own country ("Shevardnadze resigned": GEO → GEO); a
+    # threat of protests or strikes is made at home, against the government they would target ("the
+    # opposition threatened to call mass protests": KEN → KEN); a rebel group's ceasefire or truce
+    # is offered to the state it fights ("ETA declared a permanent ceasefire": ESP → ESP), as CAMEO
+    # codes an insurgency's dyad
+    resignation = code[:2] == "08" and _is_resignation(verb)
+    rebel_truce = code[:3] == "087" and all((s.sector or "")[:3] in _INSURGENT_SECTORS for s in sources)
+    if resignation or rebel_truce or code[:3] == "133":
         country = next((s.country for s in sources if s.country), None)
         return country_arg(country, "", verb.idx, verb.idx) if country else None
     if code[:2] in _DOMESTIC_PEOPLE_ROOTS:
@@ -742,9 +742,6 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
     else:
         text, start, end = "", verb.idx, verb.idx
     return country_arg(country, text, start, end)
-
-
-_INSURGENT_SECTORS = frozenset({"REB", "INS"})
 
 
 # Demands, accusations, refusals, threats and cuts aimed at unnamed people or groups at home fall on
