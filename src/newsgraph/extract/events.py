@@ -27,6 +27,7 @@ from newsgraph.extract.events_args import (
     ActorIndex,
     affected_country,
     beneficiary_country,
+    code_fields,
     domestic_target,
     entity_of,
     event_date,
@@ -68,10 +69,8 @@ from newsgraph.extract.events_triggers import (
     reaction,
     readies_force,
 )
-from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.countries import country_name, find_country
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
-from newsgraph.knowledge.plover import to_plover
 from newsgraph.knowledge.verbs import (
     light_verbs_and_nouns,
     match_verb,
@@ -945,7 +944,6 @@ class _Coder:
             domestic = source.country is not None and all(t.country in {None, source.country} for t in pairs)
             if crowd and domestic and code[:2] in {"18", "19"} and (source.sector or "")[:3] in FORCE_SECTORS:
                 code = "175"  # "troops opened fire on demonstrators": violent repression (CAMEO 175)
-            base_cameo, base_plover = get_code(code), to_plover(code, words)
             mutual = code[:2] in _RECIPROCAL_ROOTS or (code[:2] == "19" and bool(words & MUTUAL_FIGHT))
             if mutual and len(sources) > 1:
                 # "Singh and Gilani met on the sidelines of the NAM summit", "Israel and Syria hold
@@ -956,19 +954,12 @@ class _Coder:
                 pairs = others + [t for t in pairs if t.country and t.country != source.country and t.actor_id]
             for target in pairs or [None]:
                 paired = for_pair(code, source, target)
-                cameo, plover = (get_code(paired), to_plover(paired, words)) if paired != code else (base_cameo, base_plover)
                 out.append(
                     Event(
                         id=event_id(self.article.id, start, end, paired, source, target),
                         source=source,
                         target=target,
-                        cameo=paired,
-                        cameo_root=cameo.root,
-                        quad_class=cameo.quad_class,
-                        goldstein=cameo.goldstein,
-                        plover=plover.event or None,
-                        plover_mode=plover.mode,
-                        plover_context=plover.context,
+                        **code_fields(paired, words),
                         date=date,
                         date_text=date_text,
                         place=place,

@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qualifier_country
 from newsgraph.extract.events_syntax import bare_word, by_objects, noun_span
+from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
 from newsgraph.knowledge.lookup_phrase import NON_ACTOR_NOUNS
+from newsgraph.knowledge.plover import to_plover
 from newsgraph.model import Actor, Article, DateMention, EventArg, EventPlace, Place
 
 if TYPE_CHECKING:
@@ -649,6 +651,21 @@ def _seat_place(verb: Token, sent: Span) -> EventPlace | None:
         if seat is not None:
             return EventPlace(seat[0], seat[1], seat[2], seat[3])
     return None
+
+
+def code_fields(code: str, words: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """An event's fields that follow from its CAMEO code (and, for PLOVER's mode and context, the
+    act's words): what an event is built with, and what a recoded event is replaced with."""
+    cameo, plover = get_code(code), to_plover(code, words)
+    return {
+        "cameo": code,
+        "cameo_root": cameo.root,
+        "quad_class": cameo.quad_class,
+        "goldstein": cameo.goldstein,
+        "plover": plover.event or None,
+        "plover_mode": plover.mode,
+        "plover_context": plover.context,
+    }
 
 
 def event_id(article_id: str, start: int, end: int, cameo: str, source: EventArg, target: EventArg | None) -> str:

@@ -22,9 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
-from newsgraph.extract.events_args import DEATH_VERBS, FORCE_ROOTS
-from newsgraph.knowledge.cameo import get_code
-from newsgraph.knowledge.plover import to_plover
+from newsgraph.extract.events_args import DEATH_VERBS, FORCE_ROOTS, code_fields
 from newsgraph.knowledge.verbs import to_intent
 
 if TYPE_CHECKING:
@@ -290,15 +288,4 @@ def _as_threat(threat: Event, act: Event) -> Event:
     code = to_intent(act.cameo)
     if not code.startswith("13"):
         return threat
-    cameo, plover = get_code(code), to_plover(code)
-    return dataclasses.replace(
-        threat,
-        cameo=code,
-        cameo_root=cameo.root,
-        quad_class=cameo.quad_class,
-        goldstein=cameo.goldstein,
-        plover=plover.event or None,
-        plover_mode=plover.mode,
-        plover_context=plover.context,
-        target=threat.target or act.target,
-    )
+    return dataclasses.replace(threat, **code_fields(code), target=threat.target or act.target)
