@@ -295,3 +295,22 @@ def test_hosting_is_of_guests_not_of_shows_and_greeting_the_press_is_no_meeting(
 
 def test_cannot_accept_is_a_refusal() -> None:
     assert [(e.cameo[:2], e.modality) for e in events_of("Israel cannot accept the proposal.")] == [("12", "asserted")]
+
+
+def test_groups_named_by_what_they_are_act_with_their_country() -> None:
+    # a people that lives in one country places its groups there; prisoners who riot are a source
+    elders = events_of("Ibo traditional elders have demanded that control of the Nigerian Interior Ministry be taken away from Hausa politicians.")
+    assert [(e.plover, e.source.country, e.source.sector) for e in elders if e.plover] == [("REQUEST", "NGA", "CVL")]
+    massacre = events_of("Hutu militiamen massacred hundreds of Tutsis in the church at Nyarubuye.")
+    assert [(e.cameo_root, e.source.country, e.target.country if e.target else None) for e in massacre] == [("20", "RWA", "RWA")]
+    riot = events_of("Prisoners rioted at a jail in East Timor's capital Dili on Monday, locals said.")
+    assert [(e.plover, e.source.sector) for e in riot if e.plover] == [("PROTEST", "CVL")]
+
+
+def test_freed_prisoners_are_of_no_side_unless_named() -> None:
+    # prisoners a state frees are most often the other side's: the home country is no guess for them
+    assert [e.target for e in events_of("Israel released 198 prisoners.")] == [None]
+    named = events_of("Israel released 198 Palestinian prisoners.")
+    assert [e.target.country for e in named if e.target] == ["PSE"]
+    political = events_of("Cuba agreed on Wednesday to release 52 political prisoners.")
+    assert [e.target.country for e in political if e.target] == ["CUB"]

@@ -212,9 +212,9 @@ def test_lookup_nationality_phrases_and_blocs() -> None:
     assert serbs is not None and (serbs.country, serbs.sector, serbs.kind) == ("BIH", None, "group")
     settlers = lookup_actor("Jewish settlers")
     assert settlers is not None and settlers.country == "ISR"
-    for phrase, iso3 in (("Palestinian prisoners", "PSE"), ("Russian aircraft", "RUS")):
+    for phrase, iso3, sector in (("Palestinian prisoners", "PSE", "CVL"), ("Russian aircraft", "RUS", None)):
         code = lookup_actor(phrase)
-        assert code is not None and code.country == iso3 and code.sector is None
+        assert code is not None and (code.country, code.sector) == (iso3, sector)
     police = lookup_actor("police", None, "IND")
     assert police is not None and (police.country, police.sector) == ("IND", "COP")
 
@@ -280,3 +280,34 @@ def test_nationals_and_states_still_resolve(phrase: str, country: str) -> None:
 @pytest.mark.parametrize("phrase", ["a general strike", "the general election"])
 def test_general_as_an_adjective_names_no_officer(phrase: str) -> None:
     assert lookup_actor(phrase, None, "NGA") is None
+
+
+def test_peoples_place_their_groups_in_one_country() -> None:
+    from newsgraph.knowledge.lookup import lookup_actor
+
+    for phrase, country, sector in (
+        ("Chechen rebels", "RUS", "REB"), ("Hutu militiamen", "RWA", "UAF"), ("Uighur separatists", "CHN", "REB"),
+        ("Ibo traditional elders", "NGA", "CVL"), ("Rohingya refugees", "MMR", "REF"),
+    ):
+        code = lookup_actor(phrase)
+        assert code is not None and (code.country, code.sector) == (country, sector), phrase
+    # a people alone is a group of that country, never its state
+    tutsis = lookup_actor("Tutsis")
+    assert tutsis is not None and (tutsis.name, tutsis.country, tutsis.kind) == ("Tutsis", "RWA", "group")
+    # peoples spread over several states, and names that are also first names, name no country
+    for phrase in ("Kurdish rebels", "Karen"):
+        code = lookup_actor(phrase)
+        assert code is None or code.country is None, phrase
+
+
+def test_hong_kong_is_its_own_code_and_plural_groups_title_nobody() -> None:
+    from newsgraph.knowledge.lookup import lookup_actor
+
+    police = lookup_actor("Hong Kong police")
+    assert police is not None and (police.country, police.sector) == ("HKG", "COP")
+    for phrase, sector in (("hackers", "CRM"), ("prisoners", "CVL"), ("tribal elders", "CVL"), ("peacekeepers", "MIL")):
+        code = lookup_actor(phrase)
+        assert code is not None and code.sector == sector, phrase
+    # "Shareholders United" is a group's name, not a shareholder called United
+    code = lookup_actor("Shareholders United")
+    assert code is None or code.kind != "person"

@@ -91,6 +91,10 @@ class ActorIndex:
 # sources they take its country, as CAMEO and GDELT code them (IRQREB), though the actor table,
 # which serves the whole article, keeps them stateless.
 _LOCAL_ARMED = frozenset({"REB", "INS", "UAF"})
+# Prisoners freed, swapped or held by a side are most often the other side's ("Israel released
+# 198 prisoners", "Russia and Ukraine swapped prisoners"), so as objects they take no home
+# country; political prisoners, detainees and hostages are mostly the home country's own.
+_CAPTIVES = frozenset({"prisoner", "captive"})
 
 
 # Words, plans and records that belong to an actor named before them ("Tory claims").
@@ -156,6 +160,8 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         if code is None or code.country:
             code = _safe_lookup(token.text, when, None)  # not the namesake country of "American"
         return EventArg(None, code.name, None, code.sector, phrase, start, end) if code is not None else None
+    if token.lemma_.lower() in _CAPTIVES and token.dep_ not in {"nsubj", "csubj"} and not any(t.lower_ == "political" for t in token.lefts):
+        hint = None  # "Israel released 198 prisoners": the other side's, most often; the words do not say
     code = _safe_lookup(phrase, when, hint)
     if code is None and token.pos_ == "NOUN" and token.lower_ in _FORCE_NOUNS:
         # "up police", "the district police": an unknown modifier of a security force noun.

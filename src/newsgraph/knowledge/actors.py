@@ -282,6 +282,38 @@ _add(
     "former minister,former official,former officials,retired vice president,elites,elite,tycoon,oligarch,oligarchs",
 )
 
+# Groups that news names by what they are or do, with no name of their own ("prisoners rioted",
+# "hackers defaced web sites", "tribal elders demanded"), each with the sector CAMEO's agent
+# dictionary gives its kind. Left out: words whose sector depends on the story ("delegates" of a
+# party conference or of a government, "producers" of oil or of films, "supporters" of someone).
+_add("CRM", "convicts,hackers,poachers,drug dealers,mobsters,mafia")
+_add(
+    "CVL",
+    "elders,tribal elders,village elders,clan elders,mourners,marchers,squatters,tenants,survivors,teenagers,"
+    "mothers,widows,fans,football fans,nomads,immigrants,emigrants,veterans,war veterans,retirees,prisoners,inmates,detainees,"
+    "tribe,tribes,clan,clans,clansmen,slum dwellers",
+)
+_add(
+    "OPP",
+    "exiles,defectors,nationalists,royalists,monarchists,secessionists,campaigners,pro-democracy activists,"
+    "democracy activists,opposition activists,opposition supporters,reformists",
+)
+_add("REB", "radicals,fundamentalists,mutineers,partisans,warlord,warlords")
+_add("UAF", "hijackers")
+_add("MIL", "reservists,conscripts,recruits,cadets,peacekeepers,peacekeeping troops,peacekeeping force")
+_add("GOV", "bureaucrats,civil servants,councillors,councilors,consul,consuls,consulate,embassy,mediators,negotiating team")
+_add("MED", "blogger,bloggers,columnists,commentators,photographers,cameramen")
+_add("EDU", "intellectuals,lecturers,educators")
+_add("HLH", "surgeons,medical workers")
+_add("REL", "nuns,missionaries,believers,parishioners,seminarians,mullahs,preachers")
+_add(
+    "BUS",
+    "bankers,merchants,manufacturers,exporters,importers,entrepreneurs,creditors,lenders,"
+    "contractors,industrialists,carmakers,automakers,retailers,insurers",
+)
+_add("LAB", "unionists,trade unionists,truckers,seamen,railway workers,postal workers")
+_add("AGR", "landowners,growers,planters,ranchers,cattle ranchers")
+
 ROLE_NOUNS = _ROLE_NOUNS
 # Heads that name a person by position only: the modifier says which sector ("rebel leader" is REB).
 PERSON_HEADS = frozenset(

@@ -16,6 +16,7 @@ from importlib import resources
 
 DATA_FILE = "countries_un.psv"
 REGIONS_FILE = "countries_regions.psv"
+PEOPLES_FILE = "countries_peoples.psv"
 # Cities this large name their country in actor phrases ("Shanghai police"); smaller ones are
 # too often also surnames or first names.
 CITY_MIN_POPULATION = 100_000
@@ -195,7 +196,12 @@ def city_country(name: str) -> str | None:
     key = fold(name)
     if key in _US_STATE_NAMES:
         return "USA"
-    return country_by_capital(name) or _regions().get(key) or _cities().get(key)
+    return country_by_capital(name) or _regions().get(key) or people_country(name) or _cities().get(key)
+
+
+def people_country(name: str) -> str | None:
+    """ISO3 of the one country a people lives in ("Hutu", "Chechens"), else None."""
+    return _peoples().get(fold(name))
 
 
 def region_country(name: str) -> str | None:
@@ -208,7 +214,18 @@ def region_country(name: str) -> str | None:
 @functools.cache
 def _regions() -> dict[str, str]:
     """Folded region name -> ISO3 (``data/countries_regions.psv``)."""
-    text = resources.files("newsgraph.knowledge").joinpath("data", REGIONS_FILE).read_text("utf-8")
+    return _name_table(REGIONS_FILE)
+
+
+@functools.cache
+def _peoples() -> dict[str, str]:
+    """Folded name of a people -> ISO3 (``data/countries_peoples.psv``)."""
+    return _name_table(PEOPLES_FILE)
+
+
+def _name_table(filename: str) -> dict[str, str]:
+    """Folded name and aliases -> ISO3 from a ``name | aliases | ISO3`` table."""
+    text = resources.files("newsgraph.knowledge").joinpath("data", filename).read_text("utf-8")
     table: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

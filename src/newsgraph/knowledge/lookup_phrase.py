@@ -23,6 +23,7 @@ from newsgraph.knowledge.countries import (
     country_by_name,
     country_name,
     fold,
+    people_country,
 )
 from newsgraph.knowledge.officeholders import office_holder, person_code, surname_code
 
@@ -125,7 +126,7 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
         if code is not None:
             return code
     # Country words: names, adjectives, capitals and large cities.
-    country, used = None, set()
+    country, used, of_people = None, set(), False
     for size in range(min(n, 4), 0, -1):
         for i in range(n - size + 1):
             if used & set(range(i, i + size)):
@@ -136,12 +137,13 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
             # "Saudi-led coalition", "Vietnamese-led forces": the leading country's ("-backed" is not).
             gram = gram.removesuffix("-led")
             iso3 = country_by_name(gram) or country_by_adjective(gram)
-            if iso3 is None and (size == n or _role_starts_at(words, i + size)):
+            if iso3 is None and (size == n or _role_starts_at(words, i + size) or _people_of_role(words, gram, i + size)):
                 # A city or region counts only right before a role noun ("Shanghai police") or alone:
                 # inside a name it is usually a namesake ("Charles Kennedy" is not Kennedy, Bogota).
                 iso3 = city_country(gram)
             if iso3 and country is None:
                 country, used = iso3, set(range(i, i + size))
+                of_people = people_country(gram) == iso3
     rest = [w for j, w in enumerate(words) if j not in used]
     named = country  # a country the words name themselves; the hint only places a role
     country = country or hint
@@ -188,6 +190,8 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
         known = surname_code(names[0], when)
         if known is not None:
             return known
+    if named and of_people and not rest:
+        return ActorCode(text, country, None, None, "group")  # "Tutsis", "Chechens": a people, not its state
     if named and (not rest or (len(rest) <= 2 and all(w.islower() and fold(w) not in NON_ACTOR_NOUNS for w in rest))):
         # "Syrian island", "Iranian drones": the country, with no sector ("the policy" is none).
         return ActorCode(country_name(country) or text, country, None, None, "country")
@@ -281,6 +285,11 @@ def foreign_to(word: str, country: str | None) -> bool:
     return other is not None and other != country
 
 
+def _people_of_role(words: list[str], gram: str, after: int) -> bool:
+    """True if ``gram`` names a people and a role noun follows it further on ("Ibo traditional elders")."""
+    return people_country(gram) is not None and any(_role_starts_at(words, j) for j in range(after, len(words)))
+
+
 def _role_starts_at(words: list[str], j: int) -> bool:
     """True if a role noun n-gram begins at word ``j`` ("High Court", "Self Defense Forces")."""
     return any(
@@ -328,6 +337,9 @@ def _trailing_name(rest: list[str], role_span: range) -> list[str]:
     """The capitalised name after the role words ("Secretary Patricia Hewitt" -> Patricia Hewitt)."""
     if not role_span:
         return []
+    head = fold(rest[role_span.stop - 1])
+    if head.endswith("s") and not head.endswith("ss") and role_noun(head) is not None and head not in _SINGULAR_HEADS:
+        return []  # a plural group titles nobody: "Shareholders United" is a group's name
     tail = rest[role_span.stop :]
     if tail and all(w[:1].isupper() and fold(w) not in _TITLES and role_noun(w) is None for w in tail):
         return tail
