@@ -55,7 +55,7 @@ from newsgraph.extract.actors_context import (
     title_prefix,
     titles_a_person,
 )
-from newsgraph.knowledge.actors import ActorCode, find_bloc, find_organisation, role_noun
+from newsgraph.knowledge.actors import ActorCode, OrgEntry, find_bloc, find_organisation, role_noun
 from newsgraph.knowledge.countries import (
     city_country,
     country_by_adjective,
@@ -329,11 +329,23 @@ def _previous_person(found: _Actors, before: int) -> ActorCode | None:
     return best
 
 
+def _name_cut_short(doc: Doc, span: Span) -> OrgEntry | None:
+    """An organisation whose name the entity tagger cut before its place ("[the Organisation for
+    Security and Cooperation] in Europe", "[the Organisation] of the Islamic Conference")."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in {"in", "of", "for"}:
+        return None
+    for size in (2, 3, 4):
+        org = find_organisation(doc[span.start : span.end + size].text) if span.end + size <= len(doc) else None
+        if org is not None:
+            return org
+    return None
+
+
 def _organisation(doc: Doc, span: Span, text: str, when: str | None) -> ActorCode | None:
     if "(" in text and text.split("(")[0].strip():
         # "Homeland Union (Conservatives": the gloss in brackets is not part of the name.
         text = text.split("(")[0].strip()
-    org = find_organisation(text)
+    org = find_organisation(text) or _name_cut_short(doc, span)
     if org is not None and span.start > 0 and foreign_to(doc[span.start - 1].text, org.country):
         # "Serbian Labour Minister": another country's nationality before a British party's name.
         return None

@@ -117,6 +117,19 @@ _STANCE_VERBS = frozenset({"accept", "support", "agree", "allow", "tolerate", "e
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "know", "see"})
 
 
+# Acts a side can hold over another as the price of a condition (sanctions, coercion, force).
+_COERCIVE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+
+
+def _on_condition(tok: Token) -> bool:
+    """An act made to hang on another's "unless" ("will cut aid unless the junta steps down"),
+    on the act itself or on the verb that decides or announces it ("voted to break ... unless")."""
+    verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for v in verbs for c in v.children
+    )
+
+
 def _names_a_region(arg: EventArg) -> bool:
     """Whether a source is named only by a region of a country ("Ohio", "Indiana, Michigan and
     Ohio"), not by a body or a country."""
@@ -349,6 +362,10 @@ class _Coder:
             code = to_intent(code)
         elif frame.desire and code[:2] in _COOPERATIVE_ROOTS and frame.modality == "hypothetical":
             # "wants to improve ties with X": the stated wish is itself the act, an intent (03)
+            code, frame.modality = to_intent(code), "asserted"
+        if code[:2] in _COERCIVE_ROOTS and _on_condition(tok):
+            # "voted to break off relations with Britain unless London disowned the novel": an act
+            # held over another's head is a threat of it (CAMEO 13), made now
             code, frame.modality = to_intent(code), "asserted"
         if frame.modality == "hypothetical" and code[:2] in _VERBAL_ROOTS and _attempted_in_fact(frame, tok):
             frame.modality = "asserted"  # "Rubio tried to rebuke the front-runner": a rebuke tried is a rebuke made

@@ -121,6 +121,21 @@ def _critics_or_allies_of(token: Token, name: str, country: str | None, text: st
     return EventArg(None, f"opponents of {name}", country, "OPP", text, start, end)
 
 
+def _side_named_after(token: Token, index: ActorIndex, body: str, start: int, end: int) -> EventArg | None:
+    """ "Opponents of President Hugo Chavez", "allies of the Kremlin": the side of the actor the
+    "of" phrase names, not that actor."""
+    if token.lemma_.lower() not in _CRITIC_NOUNS | _ALLY_NOUNS:
+        return None
+    owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None:
+        return None
+    hit = index.find(*noun_span(owner), (owner.idx, owner.idx + len(owner.text)))
+    if hit is None:
+        return None
+    actor = hit[0]
+    return _critics_or_allies_of(token, actor.name, actor.country, body[start:end], start, end)
+
+
 def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hint: str | None = None) -> EventArg | None:
     """The actor named by the noun phrase headed by ``token``, as an :class:`EventArg`."""
     start, end = noun_span(token)
@@ -148,6 +163,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
             sector = "COP" if token.lower_ in _POLICE_NOUNS else "MIL"
             return EventArg(None, f"{actor.name} {token.lower_}", country, sector, body[start:end], start, end)
         return EventArg(actor.id, actor.name, country, actor.sector, body[m_start:m_end], m_start, m_end)
+    side = _side_named_after(token, index, body, start, end)
+    if side is not None:
+        return side
     if _lookup_actor is None or token.pos_ == "PRON":
         return None
     phrase = body[start:end]
@@ -196,6 +214,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
 
 # "rebels in the Ivory Coast", "protesters from Iraq", "the opposition of Togo": the group's country.
 _LOCATIVE_PREPS = frozenset({"in", "from", "of"})
+_BASED_VERBS = frozenset({"base", "headquarter", "station", "operate"})
 
 
 # Titles a nationality may qualify before a person's name ("Palestinian detainee Khader Adnan"),
@@ -208,8 +227,10 @@ _POLITICAL_TITLES = frozenset(
 
 def phrase_country(token: Token) -> str | None:
     """The country a noun phrase places its head in, by a locative "in/from/of COUNTRY" or a
-    nationality modifier ("Kurdish rebels" names none; "Iraqi Kurds" names IRQ)."""
-    for child in token.children:
+    nationality modifier ("Kurdish rebels" names none; "Iraqi Kurds" names IRQ), or where it
+    is based ("a terror group based in Trinidad")."""
+    based = [p for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _BASED_VERBS for p in c.children]
+    for child in [*token.children, *based]:
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":

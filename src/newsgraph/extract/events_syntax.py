@@ -321,8 +321,16 @@ def announcing_speaker(token: Token) -> Token | None:
 def misread_as_participle(token: Token) -> bool:
     """A finite act the parser read as the participle of a verbless sentence ("The US-led
     coalition bombed IS positions": "coalition" the root, "bombed" its modifier): a participle
-    with an object of its own acts, its head noun being its subject."""
-    return token.dep_ == "acl" and token.tag_ in {"VBD", "VBN"} and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN" and bool(object_lemmas(token))
+    with an object of its own acts, its head noun being its subject; so does one of a verb that
+    takes no object, which cannot be passive ("Palestinian youths clashed with Israeli troops")."""
+    if token.dep_ != "acl" or token.tag_ not in {"VBD", "VBN"} or token.head.dep_ != "ROOT" or token.head.pos_ != "NOUN":
+        return False
+    return bool(object_lemmas(token)) or token.lemma_.lower() in _OBJECTLESS_ACTS
+
+
+# Acts whose verb takes no object in news ("clashed with", "rioted", "marched on"): their
+# participle never reads as a passive, so after a verbless root it is the sentence's act.
+_OBJECTLESS_ACTS = frozenset({"clash", "riot", "rally", "march", "demonstrate", "protest", "mutiny", "rebel", "skirmish", "retreat"})
 
 
 def is_passive(token: Token) -> bool:

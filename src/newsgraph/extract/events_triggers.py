@@ -159,6 +159,9 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "192"  # "M23 rebels marched into Goma": armed men who march in take the town (not police who lead a peace march)
     if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
         return "143"
+    people = sector in _CIVIL_SECTORS or _is_crowd(source.text) or (not sector and source.name != country_name(source.country))
+    if code.startswith("113") and "rally" in words and people:
+        return "141"  # "one million Greeks rallied against recognition": people demonstrate; a state rallies opposition (113)
     if code.startswith("173") and words & _CAPTURE_WORDS and sector in _ARMED_GROUPS:
         return "181"  # "Hezbollah fighters captured two Israeli soldiers": armed men who seize people abduct them
     if code.startswith("175") and sector in _ARMED_GROUPS:
@@ -221,6 +224,13 @@ CROWD_WORDS = frozenset(
      "students", "strikers", "mourners", "worshippers", "villagers"}
 )
 _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
+_CROWD_COUNTS = frozenset({"hundreds", "thousands", "tens", "million", "millions", "dozens", "scores"})
+
+
+def _is_crowd(text: str) -> bool:
+    """Words that name a crowd: "protesters", "thousands of Greeks", "some 150,000 people"."""
+    words = set(text.lower().split())
+    return bool(words & (CROWD_WORDS | _CROWD_COUNTS)) or any(w.replace(",", "").isdigit() for w in words)
 _RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "stun", "edge", "crush", "rout", "hammer", "overcome", "draw", "host", "lose", "win", "down", "upset"})
 
 
