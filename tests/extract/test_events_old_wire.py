@@ -65,3 +65,18 @@ def test_bursting_into_a_building_and_carrying_relief() -> None:
     assert not events_of("The minister burst into tears.")
     relief = _coded("U.S. Navy helicopters ferried food and water to survivors of the tsunami along the west coast of Aceh province.")
     assert relief == [("073", "USA", "IDN")]
+
+
+def test_deliveries_halted_people_driven_out_and_missions_ended() -> None:
+    assert _coded("Washington halted deliveries of F-16 fighters and other military aid to Pakistan.") == [("1622", "USA", "PAK")]
+    assert [c for c, *_ in _coded("Serb forces have driven tens of thousands of ethnic Albanians from their homes in Kosovo.")] == ["201"]
+    # observers withdrawn end a mission (1662); troops withdrawn de-escalate (087)
+    assert [c for c, *_ in _coded("Monitors of the OSCE pulled out of Kosovo on Saturday.")] == ["1662"]
+    assert [c for c, *_ in _coded("Russia withdrew its troops from Georgia.")] == ["087"]
+
+
+def test_a_crowd_that_gathers_to_demand_demonstrates() -> None:
+    crowd = _coded("Some 150,000 people gathered in central Belgrade on Thursday to demand the resignation of President Slobodan Milosevic.")
+    assert [c for c, *_ in crowd] == ["1411"]
+    # leaders who gather meet and demand; they do not march
+    assert [c[:2] for c, *_ in _coded("Opposition leaders gathered in Caracas to demand new elections.")] == ["10"]

@@ -561,6 +561,8 @@ class _Coder:
         if code == "062" and not targets and len(sources) == 1 and _DRILLS & set(pattern):
             code = "150"  # "China's military held live-fire exercises around Taiwan": drills without a partner show force
         words = act_words(tok)
+        if tok.dep_ in {"advcl", "xcomp"} and syn.is_performed_purpose(tok):
+            words = words | {tok.head.lemma_.lower()}  # "gathered to demand": the gathering performs the demand
         # only acts that can end as force by a state (145 → 190 by troops, 18x, 19x) need the scan
         # "fired live rounds into crowds of monks, killing five": the result shares the firing's crowd
         fired = (tok, tok.head) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else (tok,)

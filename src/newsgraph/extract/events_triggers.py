@@ -142,6 +142,15 @@ _ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 # Verbs of seizing people that, done by an armed group rather than by authorities, are abductions
 # ("arrest" stays an arrest: a group that arrests acts as the authority where it rules).
 _CAPTURE_WORDS = frozenset({"capture", "seize", "detain", "hold", "grab", "snatch"})
+# A crowd that gathers to demand demonstrates for it: CAMEO's demonstration codes run parallel to
+# its demands for change (1041 leadership, 1042 policy, 1043 rights, 1044 institutions).
+_GATHERING_VERBS = frozenset({"gather", "assemble", "march", "rally", "converge", "throng", "mass", "flock"})
+_DEMONSTRATION_FOR = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
+_LEADER_WORDS = frozenset({"leader", "leaders", "official", "officials", "minister", "ministers", "chief", "chiefs"})  # they meet, not march
+# Monitors, inspectors and peacekeepers: their withdrawal ends a mission (CAMEO 1662).
+_MISSION_WORDS = frozenset(
+    {"monitor", "monitors", "observer", "observers", "inspector", "inspectors", "peacekeeper", "peacekeepers", "verifiers"}
+)
 # Sectors that protest by note and statement, not in the street.
 _OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
 # Sectors of people who strike from work rather than by air.
@@ -162,6 +171,11 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
     people = sector in _CIVIL_SECTORS or _is_crowd(source.text) or (not sector and source.name != country_name(source.country))
     if code.startswith("113") and "rally" in words and people:
         return "141"  # "one million Greeks rallied against recognition": people demonstrate; a state rallies opposition (113)
+    if code.startswith("10") and words & _GATHERING_VERBS and people and not _LEADER_WORDS & set(source.text.lower().split()):
+        # "150,000 people gathered in Belgrade to demand his resignation": a crowd demands by demonstrating
+        return _DEMONSTRATION_FOR.get(code, "141")
+    if code.startswith("087") and (words | set(source.text.lower().split())) & _MISSION_WORDS:
+        return "1662"  # "OSCE monitors pulled out of Kosovo": observers withdrawn are a mission ended, not a truce
     if code.startswith("173") and words & _CAPTURE_WORDS and sector in _ARMED_GROUPS:
         return "181"  # "Hezbollah fighters captured two Israeli soldiers": armed men who seize people abduct them
     if code.startswith("175") and sector in _ARMED_GROUPS:
