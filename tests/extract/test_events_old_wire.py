@@ -80,3 +80,22 @@ def test_a_crowd_that_gathers_to_demand_demonstrates() -> None:
     assert [c for c, *_ in crowd] == ["1411"]
     # leaders who gather meet and demand; they do not march
     assert [c[:2] for c, *_ in _coded("Opposition leaders gathered in Caracas to demand new elections.")] == ["10"]
+
+
+def test_an_unnamed_government_frees_prisoners_and_lifts_its_own_measures() -> None:
+    mandela = _coded("Nelson Mandela was released from Victor Verster prison near Cape Town in February 1990.")
+    assert mandela == [("0841", "ZAF", "ZAF")]
+    assert [(c, s) for c, s, _ in _coded("Martial law in Poland was formally lifted in July 1983.")] == [("0814", "POL")]
+    # bail, a hospital and hostages are no government's release
+    assert not _coded("He was released on bail pending further inquiries in London.")
+    assert not _coded("The singer was released from hospital in London on Monday.")
+    assert not _coded("Two British hostages were released in Iraq on Sunday.")
+
+
+def test_calling_elections_undertaking_and_driving_out_workers() -> None:
+    # a leader who calls an election holds it; calling for one is an appeal
+    assert [c for c, *_ in _coded("Prime Minister Tony Blair called a general election for May 5.")] == ["0831"]
+    assert [c for c, *_ in _coded("Pakistan undertook on Sunday to take concrete steps to restore the Line of Control.")] == ["030"]
+    assert not _coded("The British government undertook a review of its defence policy.")
+    workers = _coded("Saudi Arabia drove out some 800,000 Yemeni migrant workers in 1990.")
+    assert [(c, s, t) for c, s, t in workers] == [("201", "SAU", "YEM")]

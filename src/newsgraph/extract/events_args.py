@@ -433,6 +433,8 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
                 if country:
                     return EventArg(None, f"{country_name(country) or country} forces", country, "MIL", "", verb.idx, verb.idx)
                 return _unidentified_attackers(verb)
+    if code[:3] in {"084", "081"}:
+        return _implicit_authority(verb, patient, code, hint)
     sector = IMPLICIT_AGENTS.get(code)
     # Arrest verbs take people ("mann ... was arrested" in lower-cased text is a NOUN, not a PROPN).
     people = patient.pos_ in {"PROPN", "PRON", "NUM"} or patient.lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in patient.children)
@@ -444,6 +446,32 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
         return None
     police = _safe_lookup("police", None, hint)
     return EventArg(None, police.name, hint, sector, "", verb.idx, verb.idx) if police is not None else None
+
+
+# Where the freed are let out of: a release from these is the authorities' act, never bail or a
+# hospital discharge (and hostages are freed by their kidnappers).
+_CUSTODY = frozenset({"prison", "jail", "gaol", "detention", "custody", "arrest", "confinement"})
+# Measures a government imposes at home and alone can lift ("martial law was lifted").
+_HOME_MEASURES = frozenset({"curfew", "emergency", "law"})
+
+
+def _implicit_authority(verb: Token, patient: Token, code: str, hint: str | None) -> EventArg | None:
+    """The government that, unnamed, releases a prisoner ("Nelson Mandela was released from
+    prison": 0841) or lifts a measure of its own ("martial law in Poland was lifted": 0814): the
+    country the text is about."""
+    if hint is None:
+        return None
+    if verb.dep_ in {"acl", "amod", "relcl"} or patient.lower_ in {"people", "they", "prisoners"}:
+        return None  # "the four detainees freed last month", "people get released": no act told here
+    if code.startswith("084"):
+        # freed "from prison", not "from Guantanamo" (whose custody is not the text's country's)
+        froms = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.pos_ == "NOUN"}
+        if any(t.lower_ == "bail" for t in verb.subtree) or not froms & _CUSTODY:
+            return None
+    elif patient.lemma_.lower() not in _HOME_MEASURES or (patient.lower_ == "law" and not any(t.lower_ == "martial" for t in patient.lefts)):
+        return None
+    government = _safe_lookup("government", None, hint)
+    return EventArg(None, government.name, hint, "GOV", "", verb.idx, verb.idx) if government is not None else None
 
 
 # Acts of force whose clause, told with a death, names who killed ("died when the police fired").

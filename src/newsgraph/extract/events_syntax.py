@@ -173,6 +173,9 @@ def object_lemmas(token: Token) -> set[str]:
             # unless the object only tells of an act ("made rape analogies", "a murder case")
             if child.lemma_.lower() not in _TELLING_NOUNS:
                 out.update(c.lemma_.lower() for c in child.lefts if c.dep_ == "compound")
+            if child.dep_ == "nsubjpass":
+                # "martial law was lifted": a passive subject's adjective names it as the object's would
+                out.update(c.lemma_.lower() for c in child.lefts if c.dep_ == "amod")
         elif child.dep_ == "prt":
             for grand in child.children:
                 if grand.dep_ == "pobj":  # "carried out [an] attack" parsed under the particle
