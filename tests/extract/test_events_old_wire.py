@@ -99,3 +99,10 @@ def test_calling_elections_undertaking_and_driving_out_workers() -> None:
     assert not _coded("The British government undertook a review of its defence policy.")
     workers = _coded("Saudi Arabia drove out some 800,000 Yemeni migrant workers in 1990.")
     assert [(c, s, t) for c, s, t in workers] == [("201", "SAU", "YEM")]
+
+
+def test_the_alerted_raise_their_alert_and_counted_groups_keep_their_adjective() -> None:
+    assert [(c, s) for c, s, _ in _coded("French police were placed on high alert across the country ahead of the verdict.")] == [("151", "FRA")]
+    # "tens of thousands of ethnic Nepalis": the adjective of the group counted names the expulsion
+    assert [c for c, *_ in _coded("Bhutan expelled tens of thousands of ethnic Nepalis from its southern districts.")] == ["201"]
+    assert [c for c, *_ in _coded("Serbia expelled two Croatian diplomats.")] == ["166"]

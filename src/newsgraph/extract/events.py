@@ -390,6 +390,8 @@ class _Coder:
             return []  # "analysts expressed concern about the economy": commentary, no political act
         if subj is not None and code[:2] in FORCE_ROOTS and subj.lemma_.lower() in _ABSTRACT_SUBJECTS:
             return []  # "the cost of everything he advocates explodes": a figure, no bombing
+        if subj is None and code.startswith("151") and syn.is_passive(tok):
+            subj = passive_patient(tok)  # "French police were placed on high alert": the alerted raise their alert
         if subj is None:
             # "35 persons were arrested": an agentless passive may still have an implicit source,
             # when reported as done ("anyone convicted can be jailed" states a law, nobody acts)
