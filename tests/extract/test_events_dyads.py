@@ -314,3 +314,13 @@ def test_freed_prisoners_are_of_no_side_unless_named() -> None:
     assert [e.target.country for e in named if e.target] == ["PSE"]
     political = events_of("Cuba agreed on Wednesday to release 52 political prisoners.")
     assert [e.target.country for e in political if e.target] == ["CUB"]
+
+
+def test_a_reaction_hung_in_a_relative_clause_reacts_to_the_main_clause() -> None:
+    body = ("Russia and China vetoed a US-drafted Security Council resolution on Saturday that would have threatened Syria"
+            " with sanctions, drawing sharp criticism from Washington.")
+    criticism = [(e.source.country, e.target.country if e.target else None) for e in events_of(body) if e.cameo == "111"]
+    assert sorted(criticism) == [("USA", "CHN"), ("USA", "RUS")]
+    # a transliteration of an office holder's name is the same person
+    sentence = events_of("An Egyptian court sentenced ousted President Mohamed Mursi to death on Saturday.", "2015-05-16")
+    assert [(e.cameo, e.target.name if e.target else None) for e in sentence] == [("116", "Mohamed Morsi")]

@@ -646,8 +646,13 @@ class _Coder:
         return out
 
     def _reaction_events(self, tok: Token, code: str, reactors: list[Token], sent: Span, reported_by: str | None) -> list[Event]:
-        """"…, drawing condemnation from Turkey": Turkey (source) condemns the clause's actor (target)."""
-        subj = syn.subject_of(tok)
+        """"…, drawing condemnation from Turkey": Turkey (source) condemns the clause's actor (target).
+        A reaction the parser hangs inside a relative clause reacts to the main clause ("vetoed a
+        resolution that would have threatened Syria, drawing criticism from Washington")."""
+        actor_verb = tok
+        while actor_verb.dep_ in {"advcl", "conj"} and actor_verb.head.dep_ == "relcl" and actor_verb.head.head.head is not actor_verb.head.head:
+            actor_verb = actor_verb.head.head.head  # the relative clause's noun, then the verb it belongs to
+        subj = syn.subject_of(actor_verb)
         sources = [a for r in reactors for a in self._args(r)]
         targets = [a for a in self._args(subj) if a.country or a.actor_id] if subj is not None else []
         if not sources:
