@@ -106,3 +106,11 @@ def test_the_alerted_raise_their_alert_and_counted_groups_keep_their_adjective()
     # "tens of thousands of ethnic Nepalis": the adjective of the group counted names the expulsion
     assert [c for c, *_ in _coded("Bhutan expelled tens of thousands of ethnic Nepalis from its southern districts.")] == ["201"]
     assert [c for c, *_ in _coded("Serbia expelled two Croatian diplomats.")] == ["166"]
+
+
+def test_agreeing_after_a_verbless_root_and_a_number_of_a_group() -> None:
+    consent = _coded("Moro Islamic Liberation Front rebels consented on Saturday to return to the negotiating table with Manila.")
+    assert [(c, s) for c, s, _ in consent] == [("030", "PHL")]
+    # "two of her bodyguards" are the bodyguards; "one of" names a single person, not the group's owner
+    shot = _coded("Indira Gandhi was shot dead by two of her Sikh bodyguards in New Delhi.")
+    assert [(c, s) for c, s, _ in shot] == [("186", "IND")]

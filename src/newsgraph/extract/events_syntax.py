@@ -335,7 +335,10 @@ def misread_as_participle(token: Token) -> bool:
 
 # Acts whose verb takes no object in news ("clashed with", "rioted", "marched on"): their
 # participle never reads as a passive, so after a verbless root it is the sentence's act.
-_OBJECTLESS_ACTS = frozenset({"clash", "riot", "rally", "march", "demonstrate", "protest", "mutiny", "rebel", "skirmish", "retreat"})
+_OBJECTLESS_ACTS = frozenset(
+    {"clash", "riot", "rally", "march", "demonstrate", "protest", "mutiny", "rebel", "skirmish", "retreat", "agree", "consent",
+     "resign", "defect", "revolt", "walk"}
+)
 
 
 def is_passive(token: Token) -> bool:
@@ -600,8 +603,8 @@ _PARTITIVES = frozenset(
 
 def partitive_group(token: Token) -> Token | None:
     """The "of" object of a quantity or membership noun heading an argument, if any."""
-    if token.lemma_.lower() not in _PARTITIVES and token.lower_ not in _PARTITIVES:
-        return None
+    if token.lemma_.lower() not in _PARTITIVES and token.lower_ not in _PARTITIVES and (token.pos_ != "NUM" or token.lower_ == "one"):
+        return None  # (a number too: "shot dead by two of her bodyguards"; "one of" names a single person)
     return of_object(token)
 
 

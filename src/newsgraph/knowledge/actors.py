@@ -322,6 +322,7 @@ _add(
 _add("REB", "radicals,fundamentalists,mutineers,partisans,warlord,warlords")
 _add("UAF", "hijackers")
 _add("MIL", "reservists,conscripts,recruits,cadets,peacekeepers,peacekeeping troops,peacekeeping force")
+_add("COP", "bodyguard,bodyguards,security guards,prison guards,guards")
 _add("GOV", "bureaucrats,civil servants,councillors,councilors,consul,consuls,consulate,embassy,mediators,negotiating team")
 _add("MED", "blogger,bloggers,columnists,commentators,photographers,cameramen")
 _add("EDU", "intellectuals,lecturers,educators")
