@@ -167,10 +167,10 @@ def object_lemmas(token: Token) -> set[str]:
             out.add(child.lemma_.lower())
             out.update(c.lemma_.lower() for c in child.conjuncts)
             counted = partitive_group(child)  # "carried out dozens of raids", "a wave of arrests"
-            counted = partitive_group(counted) or counted if counted is not None else None  # "tens of thousands of"
             if counted is not None:
+                counted = partitive_group(counted) or counted  # "tens of thousands of ethnic Nepalis"
                 out.add(counted.lemma_.lower())
-                out.update(c.lemma_.lower() for c in counted.lefts if c.dep_ == "amod")  # "... of ethnic Nepalis"
+                out.update(c.lemma_.lower() for c in counted.lefts if c.dep_ == "amod")  # its adjective: "ethnic"
             # "issued arrest warrants", "launched air strikes": the act noun may modify the object,
             # unless the object only tells of an act ("made rape analogies", "a murder case")
             if child.lemma_.lower() not in _TELLING_NOUNS:

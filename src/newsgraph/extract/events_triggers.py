@@ -168,10 +168,9 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "192"  # "M23 rebels marched into Goma": armed men who march in take the town (not police who lead a peace march)
     if code.startswith("195") and "strike" in words and sector in _CIVIL_SECTORS:
         return "143"
-    people = sector in _CIVIL_SECTORS or _is_crowd(source.text) or (not sector and source.name != country_name(source.country))
-    if code.startswith("113") and "rally" in words and people:
+    if code.startswith("113") and "rally" in words and _are_people(source, sector):
         return "141"  # "one million Greeks rallied against recognition": people demonstrate; a state rallies opposition (113)
-    if code.startswith("10") and words & _GATHERING_VERBS and people and not _LEADER_WORDS & set(source.text.lower().split()):
+    if code.startswith("10") and words & _GATHERING_VERBS and _are_people(source, sector) and not _LEADER_WORDS & set(source.text.lower().split()):
         # "150,000 people gathered in Belgrade to demand his resignation": a crowd demands by demonstrating
         return _DEMONSTRATION_FOR.get(code, "141")
     if code.startswith("087") and (words | set(source.text.lower().split())) & _MISSION_WORDS:
@@ -241,10 +240,14 @@ _SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
 _CROWD_COUNTS = frozenset({"hundreds", "thousands", "tens", "million", "millions", "dozens", "scores"})
 
 
-def _is_crowd(text: str) -> bool:
-    """Words that name a crowd: "protesters", "thousands of Greeks", "some 150,000 people"."""
-    words = set(text.lower().split())
-    return bool(words & (CROWD_WORDS | _CROWD_COUNTS)) or any(w.replace(",", "").isdigit() for w in words)
+def _are_people(source: EventArg, sector: str) -> bool:
+    """A source of people rather than a state or its bodies: a civil sector, a crowd ("protesters",
+    "thousands of Greeks", "some 150,000 people") or a nationality's people ("Greeks", not "Greece")."""
+    words = set(source.text.lower().split())
+    crowd = bool(words & (CROWD_WORDS | _CROWD_COUNTS)) or any(w.replace(",", "").isdigit() for w in words)
+    return sector in _CIVIL_SECTORS or crowd or (not sector and source.name != country_name(source.country))
+
+
 _RESULT_VERBS = frozenset({"beat", "defeat", "thrash", "stun", "edge", "crush", "rout", "hammer", "overcome", "draw", "host", "lose", "win", "down", "upset"})
 
 
