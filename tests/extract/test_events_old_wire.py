@@ -114,3 +114,8 @@ def test_agreeing_after_a_verbless_root_and_a_number_of_a_group() -> None:
     # "two of her bodyguards" are the bodyguards; "one of" names a single person, not the group's owner
     shot = _coded("Indira Gandhi was shot dead by two of her Sikh bodyguards in New Delhi.")
     assert [(c, s) for c, s, _ in shot] == [("186", "IND")]
+
+
+def test_a_ban_on_aid_lifted_lets_aid_in() -> None:
+    assert [c for c, *_ in _coded("Sudan lifted its ban on aid to the south.")] == ["0863"]
+    assert [c[:3] for c, *_ in _coded("Sudan lifted its ban on opposition newspapers.")] == ["081"]
