@@ -248,13 +248,9 @@ def police_labels(events: list[Event]) -> set[str]:
 
 
 def india_police(limit: int | None) -> dict[str, dict[str, dict[str, float]]]:
-    """Sentence-level KILL/ARREST/FORCE on whole documents.
-
-    Each document's sentences are joined (in order, with a space) into one article, so actors
-    and the home country come from the whole text; each event goes back to the sentence holding
-    its trigger by offsets. The Times of India is an Indian outlet: ``home_country`` is declared
-    as IND (used only when the text itself shows no majority country).
-    """
+    """Sentence-level KILL/ARREST/FORCE on whole documents, read by ``label_sentences``. The Times
+    of India is an Indian outlet: ``home_country`` is declared as IND (used only when the text
+    itself shows no majority country)."""
     folder = DATA / "india-police-events"
     sents: dict[int, list[dict]] = {}
     for line in (folder / "sents.jsonl").read_text(encoding="utf-8").splitlines():
@@ -264,40 +260,50 @@ def india_police(limit: int | None) -> dict[str, dict[str, dict[str, float]]]:
     out = {}
     for split, parity in (("dev", 1), ("test", 0)):
         doc_ids = sorted(d for d in sents if d % 2 == parity)[:limit]
-        bodies, bounds = [], []
-        for d in doc_ids:
-            rows = sorted(sents[d], key=lambda r: r["sent_id"])
-            parts, spans, pos = [], [], 0
-            for row in rows:
-                text = row["sent_text"].strip()
-                spans.append((pos, pos + len(text)))
-                parts.append(text)
-                pos += len(text) + 1
-            bodies.append(" ".join(parts))
-            bounds.append(spans)
+        documents = [[row["sent_text"].strip() for row in sorted(sents[d], key=lambda r: r["sent_id"])] for d in doc_ids]
         published = [(meta.get(d, {}).get("date") or None) for d in doc_ids]
-        articles = annotate(bodies, published=published, ids=[str(d) for d in doc_ids], extra={"home_country": "IND"})
-        pred: list[set[str]] = []
-        gold: list[set[str]] = []
-        for d, art, spans in zip(doc_ids, articles, bounds, strict=True):
-            rows = sorted(sents[d], key=lambda r: r["sent_id"])
-            starts = [a for a, _ in spans]
-            by_sent: list[list[Event]] = [[] for _ in rows]
-            for event in art.events:
-                k = bisect.bisect_right(starts, event.start) - 1
-                if k >= 0:
-                    by_sent[k].append(event)
-            for row, events in zip(rows, by_sent, strict=True):
-                gold.append(set(row["sent_labels"]))
-                pred.append(police_labels(events))
-        figures = {}
-        for label in ("KILL", "ARREST", "FORCE"):
-            tp = sum(label in g and label in p for g, p in zip(gold, pred, strict=True))
-            fp = sum(label in p and label not in g for g, p in zip(gold, pred, strict=True))
-            fn = sum(label in g and label not in p for g, p in zip(gold, pred, strict=True))
-            figures[label] = {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "gold": tp + fn, "pred": tp + fp}
-        out[split] = figures
+        labelled = label_sentences(documents, published, ids=[str(d) for d in doc_ids])
+        gold = [set(row["sent_labels"]) for d in doc_ids for row in sorted(sents[d], key=lambda r: r["sent_id"])]
+        pred = [labels for doc in labelled for labels, _ in doc]
+        out[split] = police_figures(gold, pred)
     return out
+
+
+def label_sentences(
+    documents: list[list[str]], published: list[str | None], ids: list[str] | None = None
+) -> list[list[tuple[set[str], list[Event]]]]:
+    """Each document's sentences joined (in order, with a space) into one Indian article, so actors
+    and the home country come from the whole text; each event goes back to the sentence holding its
+    trigger by offsets. Gives, per sentence, the police labels and the events found in it."""
+    bodies, bounds = [], []
+    for sentences in documents:
+        starts, pos = [], 0
+        for text in sentences:
+            starts.append(pos)
+            pos += len(text) + 1
+        bodies.append(" ".join(sentences))
+        bounds.append(starts)
+    articles = annotate(bodies, published=published, ids=ids, extra={"home_country": "IND"})
+    out = []
+    for art, starts in zip(articles, bounds, strict=True):
+        by_sent: list[list[Event]] = [[] for _ in starts]
+        for event in art.events:
+            k = bisect.bisect_right(starts, event.start) - 1
+            if k >= 0:
+                by_sent[k].append(event)
+        out.append([(police_labels(events), events) for events in by_sent])
+    return out
+
+
+def police_figures(gold: list[set[str]], pred: list[set[str]]) -> dict[str, dict[str, float]]:
+    """Sentence-level precision and recall of KILL, ARREST and FORCE."""
+    figures = {}
+    for label in ("KILL", "ARREST", "FORCE"):
+        tp = sum(label in g and label in p for g, p in zip(gold, pred, strict=True))
+        fp = sum(label in p and label not in g for g, p in zip(gold, pred, strict=True))
+        fn = sum(label in g and label not in p for g, p in zip(gold, pred, strict=True))
+        figures[label] = {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "gold": tp + fn, "pred": tp + fp}
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:

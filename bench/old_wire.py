@@ -30,30 +30,37 @@ from plover_style import _predicted_type, annotate_rows, print_misses, score
 DATA = Path(__file__).resolve().parent / "data" / "event_old_wire.jsonl"
 
 
-def load(split_parity: int) -> list[dict]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load(path: Path, split_parity: int) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if int(r["id"][-1]) % 2 == split_parity]
 
 
-def main(argv: list[str] | None = None) -> int:
-    if wants_misses(__doc__.splitlines()[0], argv):
-        rows = load(1)
+def run_typed_set(path: Path, title: str, description: str, argv: list[str] | None = None) -> int:
+    """Score a set of single-event sentences labelled with a PLOVER type and actor countries: the
+    tuning half (odd ids) and the held-out half side by side, plus tuning recall per type.
+    With ``--misses`` only the tuning half's misses are listed."""
+    if wants_misses(description, argv):
+        rows = load(path, 1)
         print_misses(rows, annotate_rows(rows))
         return 0
     results, hits, totals = {}, Counter(), Counter()
     for name, parity in HALVES:
-        rows = load(parity)
+        rows = load(path, parity)
         articles = annotate_rows(rows)
         results[name] = score(rows, articles)
         if name == "tuning":
             for rec, art in zip(rows, articles, strict=True):
                 totals[rec["plover"]] += 1
                 hits[rec["plover"]] += _predicted_type(main_event(art)) == rec["plover"]
-    print("Own old-wire set (main event per sentence)       tuning   held-out")
+    print(f"{title:<49}tuning   held-out")
     print_halves(results, ("type_recall", "type_precision", "source_acc"), width=46)
     print(f"  {'sentences':<46} {results['tuning']['n']:<8} {results['held-out']['n']}")
     print("  tuning recall by type: " + ", ".join(f"{t} {hits[t]}/{n}" for t, n in sorted(totals.items())))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_typed_set(DATA, "Own old-wire set (main event per sentence)", __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

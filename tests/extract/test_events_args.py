@@ -65,6 +65,22 @@ def test_implicit_source_from_a_lethal_police_act(text: str) -> None:
     assert arg is not None and (arg.sector, arg.country) == ("COP", "IND")
 
 
+def test_a_death_in_an_encounter_with_police_is_the_police_s_act() -> None:
+    doc = _doc("Two militants were killed in an encounter with the Assam police on Friday night.")
+    arg = implicit_source(next(t for t in doc if t.lemma_ == "kill"), "190", "IND")
+    assert arg is not None and (arg.sector, arg.country) == ("COP", "IND")
+    # a fight with a group that is no force names no killer among the state's forces
+    doc = _doc("Three policemen were killed in a clash with Maoists.")
+    assert implicit_source(next(t for t in doc if t.lemma_ == "kill"), "190", "IND") is None
+
+
+def test_a_police_force_named_as_a_body_acts_for_the_home_country() -> None:
+    article = "The Government Railway Police at Itarsi arrested a man for drugging passengers on long-distance trains."
+    arrests = [e for e in _events(article, extra={"home_country": "IND"}) if e.cameo == "173"]
+    assert [(e.source.name, e.source.country, e.source.sector) for e in arrests] == [("Government Railway Police", "IND", "COP")]
+    assert not [e for e in _events(article) if e.cameo == "173"]  # no home country: whose police is unknown
+
+
 def test_a_death_without_a_force_implies_no_killer() -> None:
     doc = _doc("Two people died in a road accident near Agra.")
     assert implicit_source(next(t for t in doc if t.lemma_ == "die"), "190", "IND") is None

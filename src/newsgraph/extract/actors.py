@@ -61,6 +61,7 @@ from newsgraph.knowledge.countries import (
     country_by_adjective,
     country_by_capital,
     country_by_name,
+    country_name,
     fold,
 )
 from newsgraph.knowledge.lookup import government, lookup_actor
@@ -153,9 +154,10 @@ def extract_actors(article: Article, doc: Doc) -> Article:
             continue
         label = _label(ent.label, ent.text, _after_title(doc, span.start))
         if label == "PERSON":
+            span = _name_completed(doc, span)
             code = _person(doc, span, when, found)
             if code is not None:
-                found.add(code, ent.start, ent.end)
+                found.add(code, ent.start, span.end_char)
                 person_spans.append((code.name, span.start, span.end))
         elif label == "ORG":
             code = _organisation(doc, span, ent.text, when)
@@ -184,7 +186,9 @@ def extract_actors(article: Article, doc: Doc) -> Article:
         # Groups named with their nationality ("British authorities") now count too, and a clear
         # lead is enough: a British story that names Germany often still has its own government.
         home = _home(article, found, plurality=True)
-    _localise(found, home)
+    place_countries = {p.country for p in article.places if p.country}
+    # With no home, "ethnic Indians" who rally in Kuala Lumpur live where the story's places all are.
+    _localise(found, home, home or (place_countries.pop() if len(place_countries) == 1 else None))
     place_titled_persons(doc, found, [p.country for p in article.places if p.country])
     add_pronouns(doc, found)
     actors = found.build()
@@ -199,21 +203,22 @@ def _home(article: Article, found: _Actors, *, plurality: bool = False) -> str |
     # as a town of Ghana five times) must not outvote the rest; countries recur as actors anyway.
     weights: Counter[str] = Counter(country for _, country in {(fold(p.name), p.country) for p in article.places if p.country})
     for key, code in found.codes.items():
-        if code.country and not code.igo:
+        if code.country and not code.igo and code.role != ETHNIC:  # "ethnic Indians" hold a placeholder country
             weights[code.country] += len(found.mentions[key])
     declared = article.extra.get("home_country")
     return home_country(weights, declared if isinstance(declared, str) else None, plurality=plurality)
 
 
-def _localise(found: _Actors, home: str | None) -> None:
-    """Domestic actors named with no country ("police", "the minister") are the home country's."""
-    if home is None:
-        return
+def _localise(found: _Actors, home: str | None, residence: str | None = None) -> None:
+    """Domestic actors named with no country ("police", "the minister") are the home country's;
+    a people named "ethnic X" lives in ``residence`` (the home, else the one country of the places)."""
     for key in list(found.codes):
         code = found.codes[key]
-        if code.role == ETHNIC and code.country != home:
+        if code.role == ETHNIC and residence and code.country != residence:
             # "Ethnic Albanians" in a Macedonian story: civilians of the country they live in (CAMEO).
-            found.codes[key] = dataclasses.replace(code, country=home, sector="CVL")
+            found.codes[key] = dataclasses.replace(code, country=residence, sector="CVL")
+            continue
+        if home is None:
             continue
         if code.country or code.igo or code.sector not in DOMESTIC_SECTORS or code.kind not in ("group", "person"):
             continue
@@ -252,6 +257,17 @@ def _label(label: str, text: str, titled: bool = False) -> str:
     if label == "PERSON" and len(words) == 2 and words[1].endswith("s") and country_by_adjective(words[0]):
         return "NORP"  # "Bosnian Serbs", "Iraqi Kurds": a people, not a person
     return label
+
+
+# Lower-case particles inside names, after which the tagger may stop ("[Daniel arap] Moi").
+_NAME_PARTICLES = frozenset({"arap", "bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "dos", "du", "der"})
+
+
+def _name_completed(doc: Doc, span: Span) -> Span:
+    """A person's name the tagger cut after a particle, with the surname that follows."""
+    if span.end < len(doc) and doc[span.end - 1].lower_ in _NAME_PARTICLES and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper():
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode | None:
@@ -341,6 +357,16 @@ def _name_cut_short(doc: Doc, span: Span) -> OrgEntry | None:
     return None
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
+
+
+def _possessor_country(doc: Doc, start: int) -> str | None:
+    """The country a name is given as belonging to: "Belarus's KGB" → BLR."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    return country_by_name(doc[start - 2].text)
+
+
 def _organisation(doc: Doc, span: Span, text: str, when: str | None) -> ActorCode | None:
     if "(" in text and text.split("(")[0].strip():
         # "Homeland Union (Conservatives": the gloss in brackets is not part of the name.
@@ -351,6 +377,10 @@ def _organisation(doc: Doc, span: Span, text: str, when: str | None) -> ActorCod
         return None
     if org is not None:
         code = org.code(when)
+        owner = _possessor_country(doc, span.start)
+        if owner and owner != code.country and code.sector in _STATE_SECTORS:
+            # "Belarus's KGB", "Brazil's Congress": the owner's own body, which shares another's name.
+            return dataclasses.replace(code, name=f"{country_name(owner)} {text}", country=owner)
         if code.kind == "organisation" and code.sector in ("GOV", "LEG", "MIL") and not actor_position(span):
             # "greeted Raisi in the Kremlin": the building, not the institution acting.
             return None
@@ -485,11 +515,17 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
                 found.add(code, token.idx, token.idx + len(token.text))
 
 
+_POLICE_HEADS = frozenset({"police", "constabulary", "gendarmerie"})
+
+
 def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | None = None) -> None:
     """Role-noun phrases: with a nationality, or as a subject or passive agent ("by police")."""
     for chunk in doc.noun_chunks:
         head = chunk.root
-        if head.ent_type_ or head.lower_ in NON_HUMAN or role_noun(head.lower_) is None:
+        # A police force's own name ("the Government Railway Police", "the Royal Ulster
+        # Constabulary") is tagged ORG but names no country: the story's home country polices it.
+        police_name = head.lower_ in _POLICE_HEADS and home is not None
+        if (head.ent_type_ and not police_name) or head.lower_ in NON_HUMAN or role_noun(head.lower_) is None:
             continue
         if head.lower_.startswith("counterpart") or titles_a_person(head):
             continue
@@ -500,7 +536,7 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
         agent = head.dep_ == "pobj" and head.head.dep_ == "agent"
         if not has_nationality and head.dep_ not in SUBJECT_DEPS and not agent:
             continue
-        if (head.pos_ == "PROPN" and owner is None) or head.lower_ in ("people", "men", "women", "children", "family", "public"):
+        if (head.pos_ == "PROPN" and owner is None and not police_name) or head.lower_ in ("people", "men", "women", "children", "family", "public"):
             continue
         start = chunk.start
         while start < head.i and doc[start].lower_ in ("the", "a", "an", "his", "her", "its", "their", "our"):
@@ -516,7 +552,7 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
         if scoped is not None:
             found.add(scoped, words.start_char, words.end_char)
             continue
-        if not has_nationality and (head.tag_ != "NNS" and head.lower_ != "police"):
+        if not has_nationality and (head.tag_ != "NNS" and head.lower_ not in _POLICE_HEADS):
             # Without a nationality only plural groups act ("Analysts say", "Rebels attacked").
             continue
         code = lookup_actor(words.text, when)
@@ -536,6 +572,8 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
             continue
         if code.country is None and home and code.sector in DOMESTIC_SECTORS and not code.igo:
             code = lookup_actor(words.text, when, home) or code
+            if police_name and code.country:
+                code = dataclasses.replace(code, name=words.text, kind="organisation")
         if code.country is None and code.sector in ("GOV", "LEG", "JUD", "PTY"):
             # "ministers", "the party": whose institution is unknown, so the codes would mislead.
             continue

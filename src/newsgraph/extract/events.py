@@ -55,6 +55,7 @@ from newsgraph.extract.events_triggers import (
     bare_frame,
     bombing_code,
     bombing_of_clause,
+    conceded_act,
     declined_act,
     for_actor,
     for_pair,
@@ -238,6 +239,18 @@ class _Coder:
         for i, (code, used) in list(coded.items()):
             if code.startswith("13") and is_mere_warning(self.doc[i], coded):
                 coded[i] = ("012", used)  # "warned that millions face famine": a pessimistic comment, no threat
+        for i, (code, _) in list(coded.items()):
+            tok = self.doc[i]
+            if code.startswith("128") and any(c.dep_ in {"xcomp", "advcl"} and c.i in coded for c in tok.children):
+                # "defied a police ban to rally in Kuala Lumpur": the act done in defiance is the event
+                del coded[i]
+        for tok in sent:
+            conceded = conceded_act(tok)
+            if conceded is not None:
+                # "scaled back the fuel price rise, bowing to a nationwide strike", "announced that he
+                # would reinstate parliament, bowing to protests": the act is a concession (083)
+                coded[conceded.i] = ("083", set())
+                pattern_words[conceded.i] = ()
         for tok in sent:
             if tok.i not in coded and tok.lemma_.lower() in syn.WANTING and any(c.i in coded for c in syn.wanted_of_another(tok)):
                 # "the unions want the government to withdraw the rules": the unions demand it
@@ -835,6 +848,11 @@ class _Coder:
                 return self._args(child)
             if child.dep_ == "prep" and child.lower_ == "by":
                 return [a for o in child.children if o.dep_ == "pobj" for a in self._args(o)]
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "a roadside bomb planted by Hezbollah guerrillas", "a rocket fired by militants"
+                found = [a for g in child.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" for a in self._args(o)]
+                if found:
+                    return found
         country = nationality_of_phrase(subj)
         if country is None:
             return []

@@ -374,6 +374,8 @@ FORCE_SECTORS = frozenset({"COP", "MIL", "SPY", "PRM"})
 # CAMEO roots of force: unconventional violence (18), conventional force (19), mass violence (20).
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 _FORCE_NOUNS = frozenset({"police", "policemen", "cops", "army", "troops", "soldiers", "forces", "paramilitary", "jawans", "constables"})
+# Fights whose "with" names the other side: a death "in an encounter with the police" is the police's act.
+_FIGHTS = frozenset({"encounter", "shootout", "gunfight", "gunbattle", "clash", "exchange"})
 _POLICE_NOUNS = frozenset({"police", "policemen", "cops", "constables"})
 _ARREST_VERBS = frozenset({"arrest", "detain", "nab", "apprehend", "rearrest"})
 _NOT_PEOPLE = frozenset(
@@ -415,6 +417,9 @@ def implicit_source(verb: Token, code: str, hint: str | None) -> EventArg | None
                 # "killed in firing by the police": the agent of the firing.
                 mods = [c for c in pobj.children if c.dep_ in {"nsubj", "compound", "amod"}]
                 mods += by_objects(pobj)[:1]
+            elif pobj.lemma_.lower() in _FIGHTS and code[:2] in FORCE_ROOTS:
+                # "killed in an encounter with the police": the force the fight was with
+                mods = [o for w in pobj.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"][:1]
             elif pobj.lower_ in _FORCE_NOUNS and pobj.i + 1 < len(pobj.doc) and pobj.doc[pobj.i + 1].lower_ in _AGENT_ACTIONS:
                 mods = [pobj]  # "killed in police [firing]" with the action hung elsewhere
             elif pobj.lower_ in _AGENT_ACTIONS:

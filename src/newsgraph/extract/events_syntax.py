@@ -244,6 +244,9 @@ def _is_mandative(token: Token) -> bool:
     # ("insisted that Honduras endorse"); "insisted that their warplanes attack" reports a fact
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     singular = subject is not None and subject.tag_ in {"NNP", "NN"}
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if token.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ == "be" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children):
+        return True  # a passive subjunctive: "insisted that the constitution be drafted by an assembly"
     if not (token.tag_ == "VB" or (token.tag_ == "VBP" and head.tag_ == "VBD" and singular and head.lemma_.lower() != "suggest")):
         return False
     return not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) and any(
@@ -328,9 +331,10 @@ def misread_as_participle(token: Token) -> bool:
     coalition bombed IS positions": "coalition" the root, "bombed" its modifier): a participle
     with an object of its own acts, its head noun being its subject; so does one of a verb that
     takes no object, which cannot be passive ("Palestinian youths clashed with Israeli troops")."""
-    if token.dep_ != "acl" or token.tag_ not in {"VBD", "VBN"} or token.head.dep_ != "ROOT" or token.head.pos_ != "NOUN":
+    if token.dep_ != "acl" or token.tag_ not in {"VBD", "VBN"} or token.head.dep_ != "ROOT" or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return bool(object_lemmas(token)) or token.lemma_.lower() in _OBJECTLESS_ACTS
+    # a past tense the tagger saw as finite ("The exiled Dalai Lama, addressing ..., called on China")
+    return token.tag_ == "VBD" or bool(object_lemmas(token)) or token.lemma_.lower() in _OBJECTLESS_ACTS
 
 
 # Acts whose verb takes no object in news ("clashed with", "rioted", "marched on"): their
@@ -976,6 +980,8 @@ def frame_of(token: Token) -> Frame:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"acomp", "oprd"} and any(g.dep_ == "neg" for g in child.children)):
                 negated = True  # ... and "pleaded not guilty", where "not" hangs under "guilty"
+            elif child.dep_ == "advmod" and low == "longer" and any(g.lower_ == "no" for g in child.children):
+                negated = True  # "it no longer accepted Mbeki as mediator": the acceptance has ended
             elif child.dep_ == "aux" and (low in FUTURE_AUX or (low == "would" and _is_reported(current))):
                 future = True  # "said they would boycott": the future of reported speech
             elif child.dep_ == "aux" and low in HYPOTHETICAL_AUX:

@@ -154,6 +154,9 @@ _MISSION_WORDS = frozenset(
 # Sectors that protest by note and statement, not in the street.
 _OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
 # Sectors of people who strike from work rather than by air.
+# Arrivals of a force abroad, and the words of a force that keeps the peace there.
+_ARRIVALS = frozenset({"land", "arrive", "reach", "enter", "cross"})
+_PEACEKEEPING = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "peace"})
 _CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
 
 
@@ -175,6 +178,11 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return _DEMONSTRATION_FOR.get(code, "141")
     if code.startswith("087") and (words | set(source.text.lower().split())) & _MISSION_WORDS:
         return "1662"  # "OSCE monitors pulled out of Kosovo": observers withdrawn are a mission ended, not a truce
+    source_words = set(source.text.lower().replace("-", " ").split())
+    if code[:3] in {"042", "043"} and words & _ARRIVALS and source_words & _PEACEKEEPING:
+        return "074"  # "a West African peacekeeping force landed in Monrovia": peacekeeping, no visit
+    if code[:2] in {"18", "19"} and sector in {"CVL", "OPP", "LAB", "EDU"} and words & {"fight", "battle"} and words & {"police", "policeman"}:
+        return "145"  # "black youths fought police and looted shops": a riot, not an armed attack
     if code.startswith("173") and words & _CAPTURE_WORDS and sector in _ARMED_GROUPS:
         return "181"  # "Hezbollah fighters captured two Israeli soldiers": armed men who seize people abduct them
     if code.startswith("175") and sector in _ARMED_GROUPS:
@@ -382,8 +390,14 @@ def is_risk(tok: Token) -> bool:
 # ("face" and "pay" alone are no threat: "four million people facing starvation", "pay salaries").
 _THREAT_WORDS = frozenset(
     {"consequence", "response", "respond", "retaliate", "retaliation", "force", "action", "strike",
-     "attack", "war", "military", "sanction", "measure", "countermeasure", "punish", "punishment", "crush", "destroy", "regret"}
+     "attack", "war", "military", "sanction", "measure", "countermeasure", "punish", "punishment", "crush", "destroy", "regret",
+     # what the authorities do to those who defy them: "would face the death penalty", "face arrest"
+     "penalty", "prosecution", "prosecute", "arrest", "jail", "imprisonment"}
 )
+# Subjects that stand for the warner's own state: "Chavez warned that the government could shut down
+# the channel" threatens a coercive act of the speaker's own government.
+_OWN_STATE = frozenset({"government", "authorities", "administration", "state"})
+_COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 _WARNED_OF = frozenset({"of", "about", "over", "against"})
@@ -424,4 +438,28 @@ def is_mere_warning(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
         subjects = [g for v in acts for g in v.children if g.dep_ in syn.SUBJECT_DEPS]
         if any(s.lower_ in syn.PERSONAL_PRONOUNS or (warner is not None and s.lemma_ == warner.lemma_) for s in subjects):
             return False
+        if any(coded[v.i][0][:2] in _COERCIVE_ROOTS for v in acts) and any(s.lemma_.lower() in _OWN_STATE for s in subjects):
+            return False
     return not any(t.dep_ == "mark" and t.lower_ in syn.CONDITIONAL_MARKS for t in content)
+
+
+# Participles that yield to pressure: "bowing to a nationwide strike", "caving in to demands".
+_YIELDING = frozenset({"bow", "yield", "cave", "succumb", "give", "relent", "accede"})
+
+
+def conceded_act(tok: Token) -> Token | None:
+    """The act a yielding participle makes a concession: "scaled back the price rise, bowing to a
+    strike" (the scaling back); after a statement ("announced that he would reinstate parliament,
+    bowing to protests") the act announced."""
+    if tok.lemma_.lower() not in _YIELDING or tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "xcomp", "conj"}:
+        return None
+    if tok.lemma_.lower() in {"give", "cave"} and not any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None
+    act = tok.head
+    if act.pos_ not in {"VERB", "AUX"} or (act.head.i != act.i and act.dep_ not in {"ccomp", "conj"}):
+        return None
+    if act.lemma_.lower() in syn.SPEECH_LEMMAS:
+        act = next((c for c in act.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+    return act

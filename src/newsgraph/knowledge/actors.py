@@ -194,13 +194,15 @@ _add(
     "defence forces,defense forces,army chief,chief of staff,military officials,colonel,admiral,gen,lt gen,"
     "lieutenant general,major general,maj gen,brigadier general,brig gen,col,lt col,lieutenant colonel,sergeant,sgt,"
     "army accountant,artillery,drones,tanks,submarine,frigate,military aircraft,helicopters,"
-    "helicopter gunships,gunships,attack helicopters,commandos,naval commandos,special forces,infantry,troopers",
+    "helicopter gunships,gunships,attack helicopters,commandos,naval commandos,special forces,infantry,troopers,"
+    "gunners,artillerymen,army gunners",
 )
 _add(
     "COP",
     "police,policeman,policemen,police officer,police officers,cops,gendarmes,gendarmerie,"
     "security forces,border guards,border police,riot police,police station,immigration inspectors,"
-    "customs officers,coast guard,law enforcement,detectives,police commander,police commanders,police chief,police chiefs",
+    "customs officers,coast guard,law enforcement,detectives,police commander,police commanders,police chief,police chiefs,"
+    "constabulary,crime branch,special branch,railway police,traffic police,anti-terrorism squad",
 )
 _add(
     "SPY",

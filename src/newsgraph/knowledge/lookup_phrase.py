@@ -117,6 +117,11 @@ def generic_code(
     return ActorCode(name, country, sector, role, kind, secondary)
 
 
+# Adjectives of unions that are gone, coded as their successor states; a republic named after one
+# is the republic's own.
+_UNIONS = frozenset({"Soviet", "Yugoslav", "Czechoslovak"})
+
+
 def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = True) -> ActorCode | None:
     """Scan the words: a known person or organisation inside, else nationality + role noun."""
     words = _TOKEN.findall(text)
@@ -141,6 +146,8 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
                 # A city or region counts only right before a role noun ("Shanghai police") or alone:
                 # inside a name it is usually a namesake ("Charles Kennedy" is not Kennedy, Bogota).
                 iso3 = city_country(gram)
+            if iso3 and gram in _UNIONS and any(country_by_adjective(w) or country_by_name(w) for w in words[i + size :]):
+                continue  # "Soviet Ukrainian Prime Minister": the republic's, not the union's
             if iso3 and country is None:
                 country, used = iso3, set(range(i, i + size))
                 of_people = people_country(gram) == iso3
