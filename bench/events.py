@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import csv
+import dataclasses
 import importlib
 import json
 import sys
@@ -85,14 +86,35 @@ def annotate(
         )
         for func in funcs:
             article = func(article, doc)
-        out.append(article)
+        depths = {e.id: _trigger_depth(doc, e) for e in article.events}
+        out.append(dataclasses.replace(article, extra={**article.extra, EVENT_DEPTHS: depths}))
     return out
 
 
+# Where ``annotate`` keeps each event's depth in the parse (its trigger's distance from the root).
+EVENT_DEPTHS = "bench_event_depths"
+
+
+def _trigger_depth(doc: object, event: Event) -> int:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return 99
+    depths = []
+    for token in span:
+        steps = 0
+        while token.head.i != token.i and steps < 99:
+            token, steps = token.head, steps + 1
+        depths.append(steps)
+    return min(depths)
+
+
 def main_event(article: Article) -> Event | None:
-    """The event a one-sentence text reports: the first coded act that PLOVER keeps."""
+    """The event a one-sentence text reports: the coded act PLOVER keeps that stands highest in the
+    parse, the main clause's ("Opening a donors' conference, Japan pledged": the pledge); of acts
+    equally high, the first."""
     kept = [e for e in article.events if e.plover and e.modality != "negated"]
-    return min(kept, key=lambda e: e.start) if kept else None
+    depths = article.extra.get(EVENT_DEPTHS, {})
+    return min(kept, key=lambda e: (depths.get(e.id, 0), e.start)) if kept else None
 
 
 def source_code(event: Event) -> str | None:

@@ -16,8 +16,8 @@ even ids are held out, so the held-out figure keeps measuring unseen wording.
 
 Figures per half: type recall (main event's type == gold, over all sentences), type precision
 (== gold, over sentences with a main event) and source accuracy (actor country, or IGO, == gold,
-among type hits). The main event is ``events.main_event``: the first non-negated event with a
-PLOVER type.
+among type hits). The main event is ``events.main_event``: of the non-negated events with a
+PLOVER type, the one highest in the parse (then the first).
 """
 
 from __future__ import annotations

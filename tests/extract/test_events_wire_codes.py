@@ -108,3 +108,21 @@ def test_no_longer_negates_the_act() -> None:
     text = "Zimbabwe's opposition Movement for Democratic Change said it no longer accepted Thabo Mbeki as mediator."
     assert not [c for c, *_ in _coded(text) if c.startswith("03")]
     assert [e.modality for e in events_of(text) if e.cameo == "038"] == ["negated"]
+
+
+def test_a_member_named_by_his_group_takes_its_sector() -> None:
+    leader = lookup_actor("the IRA's leader")
+    assert leader is not None and (leader.name, leader.country, leader.sector) == ("Irish Republican Army leader", "GBR", "REB")
+    # the place where the role is held does not end the apposition's reading
+    sands = "Bobby Sands, the IRA's leader inside the Maze prison, began a hunger strike on Sunday."
+    assert [(e.cameo, e.source.country, e.source.sector) for e in events_of(sands) if e.plover] == [("142", "GBR", "REB")]
+
+
+def test_an_honour_awarded_is_praise_and_police_moved_in_show_force() -> None:
+    assert _main("The Norwegian Nobel Committee on Tuesday awarded the Nobel Peace Prize to Costa Rican President Oscar Arias.") == ("051", "NOR")
+    assert _main("Italy moved about 20,000 police and carabinieri into Genoa ahead of the summit.") == ("150", "ITA")
+
+
+def test_a_state_that_will_suspend_its_enrichment_offers_to_de_escalate() -> None:
+    text = "Iran has told the U.N. nuclear watchdog it will suspend uranium enrichment from November 22 under a deal with Britain, France and Germany."
+    assert _main(text)[0].startswith("035")

@@ -142,6 +142,9 @@ def title_prefix(doc: Doc, start: int) -> int:
     return i
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "inside", "at"})
+
+
 def apposition(doc: Doc, end: int) -> str | None:
     """The role apposition after a name: "Vladimir Putin, the Russian president," -> its words."""
     if end >= len(doc) or doc[end].text != ",":
@@ -154,6 +157,9 @@ def apposition(doc: Doc, end: int) -> str | None:
             # A verb ends the apposition, but not an adjectival participle ("Algeria's leading activist").
             return None
         words.append(token.text)
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PLACE_PREPOSITIONS), None)
+    if cut is not None and role_noun(fold(words[cut - 1])) is not None:
+        words = words[:cut]  # "the IRA's leader inside the Maze prison": the role, not where it is held
     if not words:
         return None
     phrase = " ".join(words)

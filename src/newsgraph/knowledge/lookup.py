@@ -207,17 +207,18 @@ def _place_or_org(text: str, when: str | None) -> ActorCode | None:
 
 def _scoped(inner: ActorCode | None, scope: ActorCode, rest: str, prep: str = "'s") -> ActorCode | None:
     """Combine a role phrase with the country or organisation that scopes it."""
+    body = scope.kind == "organisation" or (scope.kind == "group" and scope.sector is not None)  # "the IRA's leader" too
     if inner is None:
-        if scope.kind == "organisation":
+        if body:
             return dataclasses.replace(scope, name=scope.name)
         return None
-    if scope.kind == "organisation":
+    if body:
         # "president of the Riigikogu": the body's sector; "members of SANDF": the body itself.
         leaders = ("president", "chairman", "head", "leader", "speaker", "director", "chief", "members")
         if any(fold(rest).startswith(w) for w in leaders) or inner.sector in (None, "GOV"):
-            return dataclasses.replace(
-                scope, name=inner.name if inner.kind == "person" else scope.name, kind=inner.kind, role=inner.role
-            )
+            generic = inner.role is not None and fold(inner.name).endswith(fold(inner.role))  # "United Kingdom leader"
+            name = f"{scope.name} {fold(inner.role)}" if generic else inner.name if inner.kind == "person" else scope.name
+            return dataclasses.replace(scope, name=name, kind=inner.kind, role=inner.role)
         return dataclasses.replace(inner, country=inner.country or scope.country, igo=inner.igo or scope.igo)
     if inner.kind == "organisation" and inner.country and scope.country and inner.country != scope.country:
         # "Chile's Defense Department": a generic name that the table gives another country's body.
