@@ -54,8 +54,10 @@ def test_an_act_held_over_a_condition_is_a_threat() -> None:
 
 
 def test_an_objectless_act_after_a_verbless_root_is_the_act() -> None:
-    # the parser makes "youths" the root and "clashed" its participle; a headline's passive stays none
-    assert _coded("Stone-throwing Palestinian youths clashed with Israeli troops on Friday.") == [("190", "PSE", "ISR")]
+    # the parser makes "youths" the root and "clashed" its participle (stone-throwers riot, 145); a
+    # headline's passive stays none
+    assert _coded("Stone-throwing Palestinian youths clashed with Israeli troops on Friday.") == [("145", "PSE", "ISR")]
+    assert _coded("Palestinian gunmen clashed with Israeli troops on Friday.") == [("190", "PSE", "ISR")]
     assert not _coded("Protesters killed in clashes with police.")
 
 

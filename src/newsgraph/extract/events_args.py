@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qualifier_country
-from newsgraph.extract.events_syntax import bare_word, by_objects, noun_span
+from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, bare_word, by_objects, noun_span
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
@@ -531,8 +531,8 @@ def passive_patient(verb: Token) -> Token | None:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         return passive[0] if any(c.dep_ == "auxpass" for c in verb.children) else None
-    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return None
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children) or verb.lemma_.lower() in OBJECTLESS_ACTS:
+        return None  # ("youths clashed with troops", tagged VBN, is no headline passive)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and (subjects[0].pos_ == "NUM" or subjects[0].lower_ in _PEOPLE or any(c.dep_ == "nummod" for c in subjects[0].children)):
         return subjects[0]

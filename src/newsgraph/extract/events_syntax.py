@@ -331,15 +331,16 @@ def misread_as_participle(token: Token) -> bool:
     coalition bombed IS positions": "coalition" the root, "bombed" its modifier): a participle
     with an object of its own acts, its head noun being its subject; so does one of a verb that
     takes no object, which cannot be passive ("Palestinian youths clashed with Israeli troops")."""
-    if token.dep_ != "acl" or token.tag_ not in {"VBD", "VBN"} or token.head.dep_ != "ROOT" or token.head.pos_ not in {"NOUN", "PROPN"}:
+    # (the noun may also hang loose from an attribution: "Stone-throwing youths clashed ..., officials said")
+    if token.dep_ != "acl" or token.tag_ not in {"VBD", "VBN"} or token.head.dep_ not in {"ROOT", "dep"} or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     # a past tense the tagger saw as finite ("The exiled Dalai Lama, addressing ..., called on China")
-    return token.tag_ == "VBD" or bool(object_lemmas(token)) or token.lemma_.lower() in _OBJECTLESS_ACTS
+    return token.tag_ == "VBD" or bool(object_lemmas(token)) or token.lemma_.lower() in OBJECTLESS_ACTS
 
 
 # Acts whose verb takes no object in news ("clashed with", "rioted", "marched on"): their
 # participle never reads as a passive, so after a verbless root it is the sentence's act.
-_OBJECTLESS_ACTS = frozenset(
+OBJECTLESS_ACTS = frozenset(
     {"clash", "riot", "rally", "march", "demonstrate", "protest", "mutiny", "rebel", "skirmish", "retreat", "agree", "consent",
      "resign", "defect", "revolt", "walk"}
 )

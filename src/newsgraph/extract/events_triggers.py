@@ -190,8 +190,10 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
     state = sector in _OFFICIAL_SECTORS or (not sector and source.country is not None and source.name == country_name(source.country))
     if code.startswith("14") and words & {"protest", "complain"} and state:
         return "111"  # a government "protests" officially: it criticises; it does not take to the streets
-    if code[:2] in {"18", "19"} and CROWD_WORDS & set(source.text.lower().split()):
-        return "145"  # "demonstrators attacked public buildings": a violent protest, not an armed attack
+    if code[:2] in {"18", "19"} and (CROWD_WORDS & source_words or ({"stone", "rock"} & source_words and "throwing" in source_words)):
+        # "demonstrators attacked public buildings", "stone-throwing youths clashed with troops": a
+        # violent protest, not an armed attack
+        return "145"
     if code.startswith("1712") and CROWD_WORDS & set(source.text.lower().split()):
         return "145"  # "protesters set fire to parliament": CAMEO's violent protest, destructive of property
     return code
