@@ -126,3 +126,51 @@ def test_an_honour_awarded_is_praise_and_police_moved_in_show_force() -> None:
 def test_a_state_that_will_suspend_its_enrichment_offers_to_de_escalate() -> None:
     text = "Iran has told the U.N. nuclear watchdog it will suspend uranium enrichment from November 22 under a deal with Britain, France and Germany."
     assert _main(text)[0].startswith("035")
+
+
+def test_a_vow_of_revenge_threatens() -> None:
+    assert _main("Hamas vowed on Monday to avenge the killing of its founder Sheikh Ahmed Yassin.") == ("130", "PSE")
+    assert _main("Hamas vowed on Monday to continue the talks.")[0].startswith("03")
+
+
+def test_armed_men_who_seize_a_ship_hijack_it() -> None:
+    assert _main("Palestinian gunmen seized the Italian cruise liner Achille Lauro off Egypt on Monday.") == ("181", "PSE")
+    assert _main("Palestinian gunmen seized a warehouse of food aid in Gaza on Monday.")[0] != "181"
+
+
+def test_people_expelled_are_deported_envoys_expelled_are_a_sanction() -> None:
+    assert _main("Israel expelled 415 Palestinians suspected of belonging to Hamas to southern Lebanon.") == ("174", "ISR")
+    assert _main("Britain expelled four Russian diplomats on Monday.")[0].startswith("16")
+
+
+def test_troops_sent_to_protect_keep_the_peace() -> None:
+    assert _main("President George Bush said on Friday he would send U.S. troops to Somalia to protect relief convoys.")[0] == "0334"
+    assert _main("Russia said it would send troops to the Ukrainian border.")[0].startswith("13")
+
+
+def test_an_inquiry_s_findings_rejected_are_refused_a_rumour_dismissed_is_denied() -> None:
+    assert _main("Israel rejected the findings of the UN's Goldstone report on the Gaza war, calling the inquiry biased.") == ("120", "ISR")
+    assert [e.cameo for e in events_of("Israel dismissed reports that its troops had entered Lebanon.")][:1] == ["016"]
+
+
+def test_crowds_and_rebels_act_where_a_one_country_story_is() -> None:
+    assert _main("Some 70,000 East Germans marched through Leipzig on Monday night demanding democratic reforms.") == ("140", "DEU")
+    rally = "Thousands of students marched through Jakarta on Thursday."
+    assert _main(rally) == ("140", "IDN")
+
+
+def test_an_analyst_at_a_firm_is_no_state_s_voice() -> None:
+    text = '"It\'s amazing how quickly sentiment changed," said Rick Mueller, an analyst at Energy Security Analysis in Moscow.'
+    assert all(e.source.country is None for e in events_of(text) if "Mueller" in e.source.name)
+
+
+def test_a_crowd_with_no_nationality_is_of_the_city_it_marches_through() -> None:
+    london = "Hundreds of thousands of people marched through central London on Saturday against a US-led war on Iraq."
+    assert _main(london) == ("141", "GBR")
+    assert _main("Protesters marched in Paris against the war in Iraq.") == ("141", "FRA")
+    assert _main("Iraqi protesters marched in Paris against the war.")[1] == "IRQ"  # a nationality named stays
+
+
+def test_a_man_named_by_his_people_is_not_that_people_s_state() -> None:
+    ahmeti = lookup_actor("Ethnic Albanian rebel leader Ali Ahmeti")
+    assert ahmeti is not None and ahmeti.country is None and ahmeti.sector == "REB"

@@ -209,23 +209,33 @@ def _home(article: Article, found: _Actors, *, plurality: bool = False) -> str |
     return home_country(weights, declared if isinstance(declared, str) else None, plurality=plurality)
 
 
+# Groups that act where they are (a story's one country, when it has no home).
+_PLACE_BOUND_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "COP", "REB", "INS"})
+
+
 def _localise(found: _Actors, home: str | None, residence: str | None = None) -> None:
-    """Domestic actors named with no country ("police", "the minister") are the home country's;
-    a people named "ethnic X" lives in ``residence`` (the home, else the one country of the places)."""
+    """Domestic actors named with no country ("police", "the minister") are the home country's.
+    ``residence`` is the home, else the one country all the story's places lie in: a people named
+    "ethnic X" lives there, and so, with no home, do crowds, unions, rebels and police ("students
+    marched through Leipzig", "Maoist rebels blew up a bus in Dantewada"), though not officials,
+    who may be visiting."""
     for key in list(found.codes):
         code = found.codes[key]
         if code.role == ETHNIC and residence and code.country != residence:
             # "Ethnic Albanians" in a Macedonian story: civilians of the country they live in (CAMEO).
             found.codes[key] = dataclasses.replace(code, country=residence, sector="CVL")
             continue
-        if home is None:
+        place = home or (residence if code.kind == "group" and code.sector in _PLACE_BOUND_SECTORS else None)
+        if place is None:
             continue
-        if code.country or code.igo or code.sector not in DOMESTIC_SECTORS or code.kind not in ("group", "person"):
+        if code.country or code.igo or code.sector not in DOMESTIC_SECTORS | _PLACE_BOUND_SECTORS or code.kind not in ("group", "person"):
+            continue
+        if home is not None and code.sector not in DOMESTIC_SECTORS:
             continue
         if code.kind == "group" and key[:1].islower():
-            local = generic_code(home, code.sector, code.secondary, code.role, "group", None)
+            local = generic_code(place, code.sector, code.secondary, code.role, "group", None)
         else:
-            local = dataclasses.replace(code, country=home)
+            local = dataclasses.replace(code, country=place)
         mentions = found.mentions.pop(key)
         del found.codes[key]
         found.codes.setdefault(local.name, local)
@@ -524,7 +534,7 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
         head = chunk.root
         # A police force's own name ("the Government Railway Police", "the Royal Ulster
         # Constabulary") is tagged ORG but names no country: the story's home country polices it.
-        police_name = head.lower_ in _POLICE_HEADS and home is not None
+        police_name = head.lower_ in _POLICE_HEADS and home is not None and head.ent_type_ != ""
         if (head.ent_type_ and not police_name) or head.lower_ in NON_HUMAN or role_noun(head.lower_) is None:
             continue
         if head.lower_.startswith("counterpart") or titles_a_person(head):
@@ -572,7 +582,7 @@ def _add_generic_groups(doc: Doc, found: _Actors, when: str | None, home: str | 
             continue
         if code.country is None and home and code.sector in DOMESTIC_SECTORS and not code.igo:
             code = lookup_actor(words.text, when, home) or code
-            if police_name and code.country:
+            if police_name and code.country and len(words) > 1:
                 code = dataclasses.replace(code, name=words.text, kind="organisation")
         if code.country is None and code.sector in ("GOV", "LEG", "JUD", "PTY"):
             # "ministers", "the party": whose institution is unknown, so the codes would mislead.

@@ -142,7 +142,7 @@ def title_prefix(doc: Doc, start: int) -> int:
     return i
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "inside", "at"})
+_PLACE_PREPOSITIONS = frozenset({"in", "inside"})
 
 
 def apposition(doc: Doc, end: int) -> str | None:
@@ -158,8 +158,10 @@ def apposition(doc: Doc, end: int) -> str | None:
             return None
         words.append(token.text)
     cut = next((k for k, w in enumerate(words) if k and w.lower() in _PLACE_PREPOSITIONS), None)
-    if cut is not None and role_noun(fold(words[cut - 1])) is not None:
-        words = words[:cut]  # "the IRA's leader inside the Maze prison": the role, not where it is held
+    if cut is not None and role_noun(fold(words[cut - 1])) is not None and any(w in ("'s", "’s") for w in words[:cut]):
+        # "the IRA's leader inside the Maze prison": a group's role, not where it is held ("an analyst
+        # at Daiwa", "a spokesman in London" name no group and stay unread)
+        words = words[:cut]
     if not words:
         return None
     phrase = " ".join(words)

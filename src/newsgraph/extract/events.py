@@ -66,6 +66,7 @@ from newsgraph.extract.events_triggers import (
     is_risk,
     is_sports_result,
     passive_reading,
+    protective_purpose,
     protest_manner,
     reaction,
     readies_force,
@@ -241,9 +242,15 @@ class _Coder:
                 coded[i] = ("012", used)  # "warned that millions face famine": a pessimistic comment, no threat
         for i, (code, _) in list(coded.items()):
             tok = self.doc[i]
-            if code.startswith("128") and any(c.dep_ in {"xcomp", "advcl"} and c.i in coded for c in tok.children):
-                # "defied a police ban to rally in Kuala Lumpur": the act done in defiance is the event
+            purposes = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i in coded]
+            if code.startswith("128") and any(coded[c.i][0][:2] == "14" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in purposes):
+                # "defied a police ban to rally in Kuala Lumpur, protesting against ...": the act done
+                # in defiance is the event ("ignored a court order blocking the sale" is defiance)
                 del coded[i]
+        for i, (code, used) in list(coded.items()):
+            if code[:2] == "15" and protective_purpose(self.doc[i]):
+                # "would send U.S. troops to Somalia to protect relief convoys": protection (074)
+                coded[i] = ("074", used)
         for tok in sent:
             conceded = conceded_act(tok)
             if conceded is not None:

@@ -154,7 +154,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         if not international and (bare_group or (country is None and actor.kind != "country")):
             # "officials in Seoul": the phrase's own place outranks a country the article lent a
             # bare group ("a Hamas delegation in Moscow" keeps its own side)
-            country = phrase_country(token) or country
+            country = phrase_country(token) or _where_crowd_marches(token) or country
         local_armed = actor.sector in _LOCAL_ARMED and not actor.name[:1].isupper()  # "militants", not "Islamic State"
         if country is None and hint and not international and actor.kind != "country" and (actor.sector in DOMESTIC_SECTORS or local_armed):
             country = hint
@@ -180,6 +180,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         return EventArg(None, code.name, None, code.sector, phrase, start, end) if code is not None else None
     if token.lemma_.lower() in _CAPTIVES and token.dep_ not in {"nsubj", "csubj"} and not any(t.lower_ == "political" for t in token.lefts):
         hint = None  # "Israel released 198 prisoners": the other side's, most often; the words do not say
+    hint = _where_crowd_marches(token) or hint
     code = _safe_lookup(phrase, when, hint)
     if code is None and token.pos_ == "NOUN" and token.lower_ in _FORCE_NOUNS:
         # "up police", "the district police": an unknown modifier of a security force noun.
@@ -214,6 +215,26 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
 
 # "rebels in the Ivory Coast", "protesters from Iraq", "the opposition of Togo": the group's country.
 _LOCATIVE_PREPS = frozenset({"in", "from", "of"})
+# Verbs of a crowd on the move, and the prepositions of the ground it covers.
+_MARCHING = frozenset({"march", "rally", "demonstrate", "protest", "parade", "gather", "pour", "fill", "throng", "riot"})
+_GROUND_PREPS = frozenset({"in", "through", "across", "into"})
+
+
+def _where_crowd_marches(token: Token) -> str | None:
+    """The country of the city a crowd with no nationality marches through: "hundreds of thousands
+    of people marched through central London against a war on Iraq" are Britons, whatever the
+    article is about."""
+    subject = token
+    while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.dep_ in {"nsubj", "pobj"}:
+        subject = subject.head.head  # "hundreds of thousands of people": the count is the subject
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _MARCHING:
+        return None
+    for prep in subject.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _GROUND_PREPS:
+            place = next((o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"}), None)
+            if place is not None:
+                return _country_of_place(place)
+    return None
 _BASED_VERBS = frozenset({"base", "headquarter", "station", "operate"})
 
 

@@ -153,10 +153,12 @@ _MISSION_WORDS = frozenset(
 )
 # Sectors that protest by note and statement, not in the street.
 _OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
-# Sectors of people who strike from work rather than by air.
+# Craft with people aboard: armed men who seize one hijack it.
+_CRAFT = frozenset({"ship", "liner", "vessel", "ferry", "tanker", "plane", "aircraft", "airliner", "jet", "jetliner", "bus", "train"})
 # Arrivals of a force abroad, and the words of a force that keeps the peace there.
 _ARRIVALS = frozenset({"land", "arrive", "reach", "enter", "cross"})
 _PEACEKEEPING = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "peace"})
+# Sectors of people who strike from work rather than by air.
 _CIVIL_SECTORS = frozenset({"LAB", "CVL", "BUS", "EDU", "MED", "HLH", "AGR", "OPP", "NGO"})
 
 
@@ -185,6 +187,8 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         return "145"  # "black youths fought police and looted shops": a riot, not an armed attack
     if code.startswith("173") and words & _CAPTURE_WORDS and sector in _ARMED_GROUPS:
         return "181"  # "Hezbollah fighters captured two Israeli soldiers": armed men who seize people abduct them
+    if code.startswith("171") and words & _CRAFT and sector in _ARMED_GROUPS | {"CRM"}:
+        return "181"  # "Palestinian gunmen seized the cruise liner Achille Lauro", pirates a tanker: a hijacking
     if code.startswith("175") and sector in _ARMED_GROUPS:
         return "180"  # "gunmen opened fire on a crowd": no state represses, armed men attack
     state = sector in _OFFICIAL_SECTORS or (not sector and source.country is not None and source.name == country_name(source.country))
@@ -194,7 +198,7 @@ def for_actor(code: str, source: EventArg, words: frozenset[str]) -> str:
         # "demonstrators attacked public buildings", "stone-throwing youths clashed with troops": a
         # violent protest, not an armed attack
         return "145"
-    if code.startswith("1712") and CROWD_WORDS & set(source.text.lower().split()):
+    if code.startswith("1712") and CROWD_WORDS & source_words:
         return "145"  # "protesters set fire to parliament": CAMEO's violent protest, destructive of property
     return code
 
@@ -227,6 +231,9 @@ def act_words(tok: Token) -> frozenset[str]:
     for child in tok.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             words.add(child.lemma_.lower())
+            if child.pos_ == "PROPN":
+                # a name after its class noun: "the cruise liner Achille Lauro" is a liner
+                words.update(g.lemma_.lower() for g in child.children if g.dep_ == "compound" and g.pos_ == "NOUN")
         elif child.dep_ in {"prt", "advmod"} and child.lower_ in {"down", "out", "off", "up"}:
             words.add(f"{lemma} {child.lower_}")
     return frozenset(words)
@@ -465,3 +472,15 @@ def conceded_act(tok: Token) -> Token | None:
     if act.lemma_.lower() in syn.SPEECH_LEMMAS:
         act = next((c for c in act.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
     return act
+
+
+# Purposes of a force sent abroad that make it protection, not a show of force.
+_PROTECTIVE = frozenset({"protect", "guard", "restore", "secure", "shield", "safeguard", "escort", "keep"})
+
+
+def protective_purpose(tok: Token) -> bool:
+    """Troops sent or deployed "to protect relief convoys", "to restore order", "to keep the peace"."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _PROTECTIVE and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )

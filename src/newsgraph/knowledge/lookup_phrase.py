@@ -146,6 +146,8 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
                 # A city or region counts only right before a role noun ("Shanghai police") or alone:
                 # inside a name it is usually a namesake ("Charles Kennedy" is not Kennedy, Bogota).
                 iso3 = city_country(gram)
+            if iso3 and i > 0 and words[i - 1].lower() == "ethnic":
+                continue  # "ethnic Albanian rebel leader Ali Ahmeti": a people, not the state, names him
             if iso3 and gram in _UNIONS and any(country_by_adjective(w) or country_by_name(w) for w in words[i + size :]):
                 continue  # "Soviet Ukrainian Prime Minister": the republic's, not the union's
             if iso3 and country is None:
