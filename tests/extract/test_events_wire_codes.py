@@ -174,3 +174,16 @@ def test_a_crowd_with_no_nationality_is_of_the_city_it_marches_through() -> None
 def test_a_man_named_by_his_people_is_not_that_people_s_state() -> None:
     ahmeti = lookup_actor("Ethnic Albanian rebel leader Ali Ahmeti")
     assert ahmeti is not None and ahmeti.country is None and ahmeti.sector == "REB"
+
+
+def test_a_leader_s_administration_is_his_country_s_government() -> None:
+    for phrase, when, country in (("the Bush administration", "2003-01-01", "USA"), ("the Blair government", "2003-01-01", "GBR"), ("the Assad regime", "2013-01-01", "SYR")):
+        code = lookup_actor(phrase, when)
+        assert code is not None and (code.country, code.sector) == (country, "GOV"), phrase
+    assert _main("The Clinton administration put off Taiwan's request for advanced destroyers on Monday.") == ("120", "USA")
+
+
+def test_yielding_to_weeks_of_protest_is_no_time_adjunct() -> None:
+    text = "Nepal's King Gyanendra bowed to weeks of street protests on Monday and reinstated the parliament."
+    assert _main(text) == ("080", "NPL")
+    assert _main("Kuwait's parliament voted on Monday to give women the right to vote and run for office.") == ("0833", "KWT")

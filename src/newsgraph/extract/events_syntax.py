@@ -83,7 +83,9 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
             # the word that opens a clause: "asked how/whether ..." puts a question, no appeal;
             # "considered that ..." believes, "demonstrated that ..." shows (the rows' "~that")
             near.update(g.lower_ for g in child.children if g.lower_ in _CLAUSE_OPENERS and g.i < child.i)
-        if child.dep_ not in _NEAR_DEPS or _is_when(child):
+        # ("spoke by telephone": an agent of an active verb is the parser's misreading of a "by")
+        misread_agent = child.dep_ == "agent" and not any(c.dep_ == "auxpass" for c in token.children)
+        if (child.dep_ not in _NEAR_DEPS and not misread_agent) or _is_when(child):
             continue  # "On Monday Blair insisted ...": a time adjunct is no "insist on"
         near.add(child.lemma_.lower())
         if child.dep_ == "xcomp":
@@ -110,7 +112,8 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
 def _is_when(child: Token) -> bool:
     """A prepositional time adjunct ("on Monday", "in March", "during the night")."""
     objs = [g for g in child.children if g.dep_ == "pobj"]
-    return child.dep_ == "prep" and bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+    # ("bowed to weeks of protests" yields to the protests, whatever their length)
+    return child.dep_ == "prep" and child.lower_ != "to" and bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
 
 def shared_objects(token: Token) -> list[Token]:

@@ -27,7 +27,7 @@ from newsgraph.knowledge.countries import (
     fold,
 )
 from newsgraph.knowledge.lookup_phrase import generic_code, government, tokens_code
-from newsgraph.knowledge.officeholders import is_common_name, person_code
+from newsgraph.knowledge.officeholders import is_common_name, person_code, surname_code
 
 __all__ = ["ActorCode", "city_country", "government", "lookup_actor"]
 
@@ -70,6 +70,13 @@ def lookup_actor(phrase: str, when: str | None = None, country_hint: str | None 
     text = _strip_leading(_FORMER.sub("", text)).strip()
     if not text:
         return None
+    led = _LED_GOVERNMENT.match(text)
+    if led:
+        # "the Clinton administration", "the Blair government": the leader's country's government
+        # (never a town called Bush)
+        holder = surname_code(led.group(1), when, titled=True)
+        if holder is not None and holder.country:
+            return government(holder.country)
     ordinary = re.match(r"^(?:ordinary|average|common) (.+)$", text, re.IGNORECASE)
     if ordinary:
         # "ordinary Kazakhs", "ordinary people": civilians of the country, if any.
@@ -82,6 +89,10 @@ def lookup_actor(phrase: str, when: str | None = None, country_hint: str | None 
         role = code.role.removeprefix("former ") if code.role else None
         code = dataclasses.replace(code, sector="ELI", secondary=None, role=f"former {role}" if role else "former")
     return code
+
+
+# "the Clinton administration", "the Blair government", "the Assad regime"
+_LED_GOVERNMENT = re.compile(r"^(?:the )?([A-Z][\w'-]+) (?:administration|government|regime|cabinet)$")
 
 
 def _one_national(text: str) -> bool:
