@@ -146,6 +146,8 @@ def test_people_expelled_are_deported_envoys_expelled_are_a_sanction() -> None:
 def test_troops_sent_to_protect_keep_the_peace() -> None:
     assert _main("President George Bush said on Friday he would send U.S. troops to Somalia to protect relief convoys.")[0] == "0334"
     assert _main("Russia said it would send troops to the Ukrainian border.")[0].startswith("13")
+    assert _main("Britain deployed paratroopers to Sierra Leone in May 2000 to secure Freetown's airport.") == ("074", "GBR")
+    assert _main("The Indian prime minister arrived in Islamabad on Monday to restore ties with Pakistan.")[0] == "042"
 
 
 def test_an_inquiry_s_findings_rejected_are_refused_a_rumour_dismissed_is_denied() -> None:

@@ -248,8 +248,9 @@ class _Coder:
                 # in defiance is the event ("ignored a court order blocking the sale" is defiance)
                 del coded[i]
         for i, (code, used) in list(coded.items()):
-            if code[:2] == "15" and protective_purpose(self.doc[i]):
-                # "would send U.S. troops to Somalia to protect relief convoys": protection (074)
+            if (code[:2] == "15" or code[:3] in {"042", "043"}) and protective_purpose(self.doc[i]):
+                # "would send U.S. troops to Somalia to protect relief convoys", "Australian troops
+                # landed in Dili to restore order": protection (074), no show of force or visit
                 coded[i] = ("074", used)
         for tok in sent:
             conceded = conceded_act(tok)

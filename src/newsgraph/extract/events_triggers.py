@@ -474,13 +474,19 @@ def conceded_act(tok: Token) -> Token | None:
     return act
 
 
-# Purposes of a force sent abroad that make it protection, not a show of force.
-_PROTECTIVE = frozenset({"protect", "guard", "restore", "secure", "shield", "safeguard", "escort", "keep"})
+# Purposes of a force sent abroad that make it protection, not a show of force: "to protect",
+# "to guard", and "to restore" or "to keep" order, the peace or calm (not "to restore ties").
+_PROTECTIVE = frozenset({"protect", "guard", "secure", "shield", "safeguard", "escort"})
+_KEPT = frozenset({"restore", "keep", "maintain"})
+_ORDER = frozenset({"order", "peace", "calm", "stability", "security", "law"})
 
 
 def protective_purpose(tok: Token) -> bool:
-    """Troops sent or deployed "to protect relief convoys", "to restore order", "to keep the peace"."""
-    return any(
-        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _PROTECTIVE and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children
-    )
+    """Troops sent, deployed or landed "to protect relief convoys", "to restore order"."""
+    for c in tok.children:
+        if c.dep_ not in {"advcl", "xcomp"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _PROTECTIVE or (lemma in _KEPT and any(o.dep_ == "dobj" and o.lemma_.lower() in _ORDER for o in c.children)):
+            return True
+    return False
