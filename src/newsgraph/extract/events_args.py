@@ -215,6 +215,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
 
 # "rebels in the Ivory Coast", "protesters from Iraq", "the opposition of Togo": the group's country.
 _LOCATIVE_PREPS = frozenset({"in", "from", "of"})
+_BASED_VERBS = frozenset({"base", "headquarter", "station", "operate"})
 # Verbs of a crowd on the move, and the prepositions of the ground it covers.
 _MARCHING = frozenset({"march", "rally", "demonstrate", "protest", "parade", "gather", "pour", "fill", "throng", "riot"})
 _GROUND_PREPS = frozenset({"in", "through", "across", "into"})
@@ -235,7 +236,6 @@ def _where_crowd_marches(token: Token) -> str | None:
             if place is not None:
                 return _country_of_place(place)
     return None
-_BASED_VERBS = frozenset({"base", "headquarter", "station", "operate"})
 
 
 # Titles a nationality may qualify before a person's name ("Palestinian detainee Khader Adnan"),
