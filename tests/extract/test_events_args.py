@@ -75,9 +75,9 @@ def test_a_death_in_an_encounter_with_police_is_the_police_s_act() -> None:
 
 
 def test_a_police_force_named_as_a_body_acts_for_the_home_country() -> None:
-    article = "The Government Railway Police at Itarsi arrested a man for drugging passengers on long-distance trains."
+    article = "The State Reserve Police at Itarsi arrested a man for drugging passengers on long-distance trains."
     arrests = [e for e in _events(article, extra={"home_country": "IND"}) if e.cameo == "173"]
-    assert [(e.source.name, e.source.country, e.source.sector) for e in arrests] == [("Government Railway Police", "IND", "COP")]
+    assert [(e.source.name, e.source.country, e.source.sector) for e in arrests] == [("State Reserve Police", "IND", "COP")]
     assert not [e for e in _events(article) if e.cameo == "173"]  # no home country: whose police is unknown
 
 

@@ -189,3 +189,18 @@ def test_yielding_to_weeks_of_protest_is_no_time_adjunct() -> None:
     text = "Nepal's King Gyanendra bowed to weeks of street protests on Monday and reinstated the parliament."
     assert _main(text) == ("080", "NPL")
     assert _main("Kuwait's parliament voted on Monday to give women the right to vote and run for office.") == ("0833", "KWT")
+
+
+def test_a_fronted_clause_does_not_hide_the_subject() -> None:
+    # a nominal subject outranks the clausal one the parser adds
+    citing = "Citing Hanoi's cooperation in accounting for missing American servicemen, President Clinton on Thursday lifted the U.S. trade embargo against Vietnam."
+    assert _main(citing) == ("085", "USA")
+    # the subject the parser hangs inside "according to ..."
+    according = "According to Western diplomats in Rangoon, Burma's military government rebuffed an appeal by U.N. envoy Ibrahim Gambari."
+    assert _main(according) == ("123", "MMR")
+    # ... or inside a fronted participle clause, as a conjunct or an object; a comma is no "and"
+    visiting = "Visiting San Salvador, Vice President George Bush warned Salvadoran military commanders that U.S. aid would be cut off unless the killings stopped."
+    assert {(e.cameo, e.source.country) for e in events_of(visiting) if e.plover} == {("130", "USA")}
+    addressing = "Addressing the U.N. General Assembly on Thursday, the exiled Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, appealed to member states to stand by his country."
+    assert _main(addressing)[1] == "KWT"
+    assert {e.source.country for e in events_of("Russia, China and Iran condemned the strike.")} == {"RUS", "CHN", "IRN"}

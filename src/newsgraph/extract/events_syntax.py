@@ -372,6 +372,35 @@ def _misplaced_agent(verb: Token) -> Token | None:
     return None
 
 
+def _subject_after_participle(clause: Token) -> Token | None:
+    """The subject the parser hung inside a fronted participle clause: "Visiting San Salvador, Vice
+    President George Bush warned" (Bush a conjunct of Salvador), "Addressing the General Assembly,
+    the exiled Emir of Kuwait appealed" (the Emir an object of addressing): the first noun after
+    the clause's comma that attaches back across it."""
+    comma = next((t.i for t in clause.subtree if t.text == "," and t.i > clause.i), None)
+    if comma is None:
+        return None
+    return next(
+        (t for t in clause.subtree if t.i > comma and t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" and t.head.i < comma),
+        None,
+    )
+
+
+def _subject_inside_attribution(verb: Token) -> Token | None:
+    """The subject the parser swallowed into a fronted attribution: "According to Western
+    diplomats in Rangoon, Burma's military government rebuffed ..." (the government hangs as an
+    apposition inside the "according to" phrase)."""
+    if verb.dep_ != "ROOT":
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according" and child.i < verb.i:
+            comma = next((t.i for t in child.subtree if t.text == ","), None)
+            if comma is None:
+                return None
+            return next((t for t in child.subtree if t.dep_ == "appos" and t.i > comma and t.pos_ in {"NOUN", "PROPN"}), None)
+    return None
+
+
 def subject_of(token: Token) -> Token | None:
     """The grammatical subject of ``token``'s clause, inherited through xcomp/conj/advcl links.
 
@@ -397,7 +426,8 @@ def subject_of(token: Token) -> Token | None:
                 # "Vietnam is committed to opening", "forces were engaged in": a state of the subject.
                 return passive_target(current)
             return _misplaced_agent(current)
-        for child in current.children:
+        # a nominal subject before a clausal one ("Citing Hanoi's help, President Clinton lifted")
+        for child in sorted(current.children, key=lambda c: c.dep_ != "nsubj"):
             if child.dep_ in SUBJECT_DEPS:
                 if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
                     return current.head
@@ -415,7 +445,13 @@ def subject_of(token: Token) -> Token | None:
                     inner = [g for g in child.children if g.dep_ in SUBJECT_DEPS and g.pos_ in {"PROPN", "NOUN"}]
                     if inner:
                         return inner[0]
+                    swallowed = _subject_after_participle(child)
+                    if swallowed is not None:
+                        return swallowed
                 return child
+        attributed = _subject_inside_attribution(current)
+        if attributed is not None:
+            return attributed
         if current.dep_ not in _INHERIT_DEPS and current.dep_ not in {"pcomp", "acomp"}:
             return None  # an adjective frame ("is prepared to lift") passes its subject down
         head = current.head
@@ -595,7 +631,12 @@ def hidden_conjuncts(subject: Token) -> list[Token]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the nouns coordinated with it ("Russia and Iran")."""
+    """``token`` and the nouns coordinated with it ("Russia and Iran"); a "conjunct" with no "and"
+    or "or" in the group is the parser's misreading of a comma ("Visiting San Salvador, Vice
+    President George Bush warned": Bush alone acts)."""
+    group = [token, *token.conjuncts]
+    if not any(c.dep_ in {"cc", "preconj"} for t in group for c in t.children):
+        return [token]
     return [token, *(t for t in token.conjuncts if t.pos_ in {"PROPN", "NOUN", "PRON"})]
 
 

@@ -202,7 +202,8 @@ _add(
     "police,policeman,policemen,police officer,police officers,cops,gendarmes,gendarmerie,"
     "security forces,border guards,border police,riot police,police station,immigration inspectors,"
     "customs officers,coast guard,law enforcement,detectives,police commander,police commanders,police chief,police chiefs,"
-    "constabulary,crime branch,special branch,railway police,traffic police,anti-terrorism squad",
+    "constabulary,crime branch,special branch,railway police,traffic police,anti-terrorism squad,police party,police parties,"
+    "pcr van,pcr vans,police van,police vans,patrol party",
 )
 _add(
     "SPY",
