@@ -204,3 +204,15 @@ def test_a_fronted_clause_does_not_hide_the_subject() -> None:
     addressing = "Addressing the U.N. General Assembly on Thursday, the exiled Emir of Kuwait, Sheikh Jaber al-Ahmad al-Sabah, appealed to member states to stand by his country."
     assert _main(addressing)[1] == "KWT"
     assert {e.source.country for e in events_of("Russia, China and Iran condemned the strike.")} == {"RUS", "CHN", "IRN"}
+
+
+def test_a_deadline_with_a_penalty_is_an_ultimatum() -> None:
+    fiji = "Meeting in Port Moresby on Tuesday, Pacific Islands Forum leaders gave Fiji's military government until May 1 to set an election date or face suspension."
+    assert _main(fiji)[0] == "139"
+    assert _main("West African leaders gave Mali's junta 72 hours to restore constitutional order or face sanctions.")[0] == "139"
+    assert not [e for e in events_of("The government gave the workers a day off.") if e.cameo == "139"]
+
+
+def test_an_act_in_defiance_and_a_strike_extended() -> None:
+    assert _main("Iran resumed uranium conversion work at its Isfahan plant on Monday in defiance of warnings from the European Union.") == ("128", "IRN")
+    assert _main("Workers occupying the Lenin shipyard in Gdansk extended their strike on Monday.") == ("143", "POL")

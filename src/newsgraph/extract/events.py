@@ -60,11 +60,13 @@ from newsgraph.extract.events_triggers import (
     for_actor,
     for_pair,
     forces_withdrawal,
+    in_defiance,
     is_allegation,
     is_claimed,
     is_mere_warning,
     is_risk,
     is_sports_result,
+    is_ultimatum,
     passive_reading,
     protective_purpose,
     protest_manner,
@@ -247,6 +249,15 @@ class _Coder:
                 # "defied a police ban to rally in Kuala Lumpur, protesting against ...": the act done
                 # in defiance is the event ("ignored a court order blocking the sale" is defiance)
                 del coded[i]
+        for tok in sent:
+            if tok.pos_ == "VERB" and is_ultimatum(tok):
+                # "gave Fiji's military government until May 1 to set an election date or face
+                # suspension", "gave Bosnian Serb forces ten days to withdraw ... or face air strikes"
+                coded[tok.i] = ("139", set())
+                pattern_words[tok.i] = ()
+            elif tok.pos_ == "VERB" and tok.i not in coded and in_defiance(tok):
+                coded[tok.i] = ("128", set())  # "resumed uranium conversion in defiance of EU warnings"
+                pattern_words[tok.i] = ()
         for i, (code, used) in list(coded.items()):
             if (code[:2] == "15" or code[:3] in {"042", "043"}) and protective_purpose(self.doc[i]):
                 # "would send U.S. troops to Somalia to protect relief convoys", "Australian troops

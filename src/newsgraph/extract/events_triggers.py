@@ -490,3 +490,23 @@ def protective_purpose(tok: Token) -> bool:
         if lemma in _PROTECTIVE or (lemma in _KEPT and any(o.dep_ == "dobj" and o.lemma_.lower() in _ORDER for o in c.children)):
             return True
     return False
+
+
+_SPANS = frozenset({"day", "hour", "week", "month", "deadline"})
+
+
+def is_ultimatum(tok: Token) -> bool:
+    """A deadline given with a penalty: "gave X until May 1 (ten days, 72 hours) to comply or face
+    suspension" (CAMEO 139)."""
+    if tok.lemma_.lower() != "give":
+        return False
+    spans = any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in _SPANS for c in tok.children)
+    until = any(c.dep_ == "prep" and c.lower_ == "until" for c in tok.children)
+    return (spans or until) and any(t.lemma_.lower() == "face" and t.pos_ == "VERB" for t in tok.subtree)
+
+
+def in_defiance(tok: Token) -> bool:
+    """An act done "in defiance of" a warning, a ban or a resolution (CAMEO 128)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ == "defiance" for o in c.children) for c in tok.children
+    )
