@@ -216,3 +216,9 @@ def test_a_deadline_with_a_penalty_is_an_ultimatum() -> None:
 def test_an_act_in_defiance_and_a_strike_extended() -> None:
     assert _main("Iran resumed uranium conversion work at its Isfahan plant on Monday in defiance of warnings from the European Union.") == ("128", "IRN")
     assert _main("Workers occupying the Lenin shipyard in Gdansk extended their strike on Monday.") == ("143", "POL")
+
+
+def test_wanting_a_named_state_to_act_is_a_demand() -> None:
+    obama = "Secretary of State Hillary Clinton said President Barack Obama wanted Israel to stop all settlement construction in the West Bank."
+    assert _main(obama) == ("100", "USA")
+    assert not [e for e in events_of("Voters want the team to win the cup.") if e.cameo.startswith("10")]

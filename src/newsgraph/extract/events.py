@@ -271,7 +271,11 @@ class _Coder:
                 coded[conceded.i] = ("083", set())
                 pattern_words[conceded.i] = ()
         for tok in sent:
-            if tok.i not in coded and tok.lemma_.lower() in syn.WANTING and any(c.i in coded for c in syn.wanted_of_another(tok)):
+            wanted = syn.wanted_of_another(tok) if tok.lemma_.lower() in syn.WANTING else []
+            # ... of a named state or body ("Kyrgyzstan wants Washington to pay for the base"), even
+            # when the act asked for has no code of its own
+            named = any(g.dep_ == "nsubj" and g.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in wanted for g in c.children)
+            if tok.i not in coded and wanted and (named or any(c.i in coded for c in wanted)):
                 # "the unions want the government to withdraw the rules": the unions demand it
                 coded[tok.i] = ("100", set())
                 pattern_words[tok.i] = ()
