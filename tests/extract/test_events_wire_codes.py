@@ -222,3 +222,6 @@ def test_wanting_a_named_state_to_act_is_a_demand() -> None:
     obama = "Secretary of State Hillary Clinton said President Barack Obama wanted Israel to stop all settlement construction in the West Bank."
     assert _main(obama) == ("100", "USA")
     assert not [e for e in events_of("Voters want the team to win the cup.") if e.cameo.startswith("10")]
+    # a party's wish for its own leader asks nothing of another side
+    fox = '"We want Michael to be as accessible as possible," Conservative chairman Liam Fox said in London.'
+    assert not [e for e in events_of(fox) if e.cameo.startswith("10")]

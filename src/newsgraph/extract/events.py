@@ -275,6 +275,8 @@ class _Coder:
             # ... of a named state or body ("Kyrgyzstan wants Washington to pay for the base"), even
             # when the act asked for has no code of its own
             named = any(g.dep_ == "nsubj" and g.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in wanted for g in c.children)
+            # ("We want Michael to be as accessible as possible": a party's wish for its own leader)
+            named = named and not any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in tok.children)
             if tok.i not in coded and wanted and (named or any(c.i in coded for c in wanted)):
                 # "the unions want the government to withdraw the rules": the unions demand it
                 coded[tok.i] = ("100", set())
