@@ -19,10 +19,14 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsgraph.knowledge.plover import normalize_label
 from newsgraph.model import Article, Event
 from newsgraph.nlp import load_nlp
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "events"
 STAGE_MODULES = (("entities", "extract_entities"), ("dates", "extract_dates"), ("places", "extract_places"),
@@ -95,7 +99,8 @@ def annotate(
 EVENT_DEPTHS = "bench_event_depths"
 
 
-def _trigger_depth(doc: object, event: Event) -> int:
+def _trigger_depth(doc: Doc, event: Event) -> int:
+    """Steps from the trigger's highest token up to the sentence root (99 if the span is lost)."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None:
         return 99
@@ -282,10 +287,11 @@ def india_police(limit: int | None) -> dict[str, dict[str, dict[str, float]]]:
     out = {}
     for split, parity in (("dev", 1), ("test", 0)):
         doc_ids = sorted(d for d in sents if d % 2 == parity)[:limit]
-        documents = [[row["sent_text"].strip() for row in sorted(sents[d], key=lambda r: r["sent_id"])] for d in doc_ids]
+        rows = [sorted(sents[d], key=lambda r: r["sent_id"]) for d in doc_ids]
+        documents = [[row["sent_text"].strip() for row in doc] for doc in rows]
         published = [(meta.get(d, {}).get("date") or None) for d in doc_ids]
         labelled = label_sentences(documents, published, ids=[str(d) for d in doc_ids])
-        gold = [set(row["sent_labels"]) for d in doc_ids for row in sorted(sents[d], key=lambda r: r["sent_id"])]
+        gold = [set(row["sent_labels"]) for doc in rows for row in doc]
         pred = [labels for doc in labelled for labels, _ in doc]
         out[split] = police_figures(gold, pred)
     return out

@@ -16,7 +16,6 @@ Scored as ``plover_style.py`` scores its set: ids ending in an odd digit are for
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,15 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events import main_event
-from paraphrases import HALVES, print_halves, wants_misses
+from paraphrases import HALVES, load_half, print_halves, wants_misses
 from plover_style import _predicted_type, annotate_rows, print_misses, score
 
 DATA = Path(__file__).resolve().parent / "data" / "event_old_wire.jsonl"
-
-
-def load(path: Path, split_parity: int) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if int(r["id"][-1]) % 2 == split_parity]
 
 
 def run_typed_set(path: Path, title: str, description: str, argv: list[str] | None = None) -> int:
@@ -40,12 +34,12 @@ def run_typed_set(path: Path, title: str, description: str, argv: list[str] | No
     tuning half (odd ids) and the held-out half side by side, plus tuning recall per type.
     With ``--misses`` only the tuning half's misses are listed."""
     if wants_misses(description, argv):
-        rows = load(path, 1)
+        rows = load_half(path, 1)
         print_misses(rows, annotate_rows(rows))
         return 0
     results, hits, totals = {}, Counter(), Counter()
     for name, parity in HALVES:
-        rows = load(path, parity)
+        rows = load_half(path, parity)
         articles = annotate_rows(rows)
         results[name] = score(rows, articles)
         if name == "tuning":

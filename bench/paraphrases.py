@@ -98,6 +98,12 @@ def print_misses(rows: list[dict], articles: list[Article]) -> None:
 HALVES = (("tuning", 1), ("held-out", 0))
 
 
+def load_half(path: Path, split_parity: int) -> list[dict]:
+    """The rows of a JSON-lines own set whose ids end in a digit of this parity (1 tuning, 0 held out)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if int(r["id"][-1]) % 2 == split_parity]
+
+
 def wants_misses(description: str, argv: list[str] | None) -> bool:
     """The own sets' command line: ``--misses`` lists the tuning half's misses instead of scoring."""
     parser = argparse.ArgumentParser(description=description)

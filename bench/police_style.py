@@ -15,21 +15,15 @@ wrong sentences), even ids are held out.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events import label_sentences, police_figures
-from paraphrases import HALVES, wants_misses
+from paraphrases import HALVES, load_half, wants_misses
 
 DATA = Path(__file__).resolve().parent / "data" / "event_police_style.jsonl"
-
-
-def load(split_parity: int) -> list[dict]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if int(r["id"][-1]) % 2 == split_parity]
 
 
 def run(stories: list[dict]) -> tuple[list[set[str]], list[set[str]], list[tuple[str, str, list]]]:
@@ -46,7 +40,7 @@ def run(stories: list[dict]) -> tuple[list[set[str]], list[set[str]], list[tuple
 
 def main(argv: list[str] | None = None) -> int:
     if wants_misses(__doc__.splitlines()[0], argv):
-        gold, pred, details = run(load(1))
+        gold, pred, details = run(load_half(DATA, 1))
         for g, p, (ident, text, events) in zip(gold, pred, details, strict=True):
             if g != p:
                 found = "; ".join(f"{e.cameo} {e.modality} '{e.text}' {e.source.name}/{e.source.sector}" for e in events) or "-"
@@ -54,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     figures = {}
     for name, parity in HALVES:
-        gold, pred, _ = run(load(parity))
+        gold, pred, _ = run(load_half(DATA, parity))
         figures[name] = police_figures(gold, pred)
     print("Own police-style set (sentence labels)          tuning          held-out")
     for label in ("KILL", "ARREST", "FORCE"):

@@ -245,7 +245,7 @@ class _Coder:
         for i, (code, _) in list(coded.items()):
             tok = self.doc[i]
             purposes = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.i in coded]
-            if code.startswith("128") and any(coded[c.i][0][:2] == "14" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in purposes):
+            if code.startswith("128") and any(coded[c.i][0][:2] == "14" or syn.has_to_infinitive(c) for c in purposes):
                 # "defied a police ban to rally in Kuala Lumpur, protesting against ...": the act done
                 # in defiance is the event ("ignored a court order blocking the sale" is defiance)
                 del coded[i]

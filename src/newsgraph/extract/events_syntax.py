@@ -672,7 +672,7 @@ def wanted_of_another(verb: Token) -> list[Token]:
     return [
         c for c in verb.children
         if c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in c.children)
-        and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) or _is_small_clause(c))
+        and (has_to_infinitive(c) or _is_small_clause(c))
     ]
 
 
@@ -835,7 +835,7 @@ def _is_time_for(clause: Token) -> bool:
     )
     return (
         (came or (clause.dep_ in {"relcl", "acl"} and clause.head.lemma_.lower() == "time"))
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and has_to_infinitive(clause)
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
     )
 
@@ -871,6 +871,11 @@ def _is_topic(clause: Token) -> bool:
     )
 
 
+def has_to_infinitive(clause: Token) -> bool:
+    """A clause marked by "to": "to rally", "(gave them ten days) to withdraw"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def is_infinitival(clause: Token) -> bool:
     """An infinitive the parser hung as an adverbial clause ("have sworn [to fight]")."""
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children)
@@ -889,7 +894,7 @@ def is_stated_intent(clause: Token) -> bool:
         and head.dep_ in {"dobj", "attr"}
         and head.head.lemma_.lower() in _STATING_VERBS
         and (owner is None or owner.pos_ == "PRON")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and has_to_infinitive(clause)
     )
 
 
@@ -953,7 +958,7 @@ def _is_reported_past(clause: Token) -> bool:
         and clause.head.lemma_.lower() in _REPORTING_PASSIVES
         and clause.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and has_to_infinitive(clause)
     )
 
 

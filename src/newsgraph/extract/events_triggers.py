@@ -403,10 +403,11 @@ _THREAT_WORDS = frozenset(
      # what the authorities do to those who defy them: "would face the death penalty", "face arrest"
      "penalty", "prosecution", "prosecute", "arrest", "jail", "imprisonment"}
 )
-# Subjects that stand for the warner's own state: "Chavez warned that the government could shut down
-# the channel" threatens a coercive act of the speaker's own government.
+# Subjects that stand for the warner's own state, and the roots of the acts it can threaten (a show
+# of force, sanctions, coercion, force): "Chavez warned that the government could shut down the
+# channel" threatens a coercive act of the speaker's own government.
 _OWN_STATE = frozenset({"government", "authorities", "administration", "state"})
-_COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_OWN_STATE_THREAT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 _WARNED_OF = frozenset({"of", "about", "over", "against"})
@@ -447,7 +448,7 @@ def is_mere_warning(tok: Token, coded: dict[int, tuple[str, set[int]]]) -> bool:
         subjects = [g for v in acts for g in v.children if g.dep_ in syn.SUBJECT_DEPS]
         if any(s.lower_ in syn.PERSONAL_PRONOUNS or (warner is not None and s.lemma_ == warner.lemma_) for s in subjects):
             return False
-        if any(coded[v.i][0][:2] in _COERCIVE_ROOTS for v in acts) and any(s.lemma_.lower() in _OWN_STATE for s in subjects):
+        if any(coded[v.i][0][:2] in _OWN_STATE_THREAT_ROOTS for v in acts) and any(s.lemma_.lower() in _OWN_STATE for s in subjects):
             return False
     return not any(t.dep_ == "mark" and t.lower_ in syn.CONDITIONAL_MARKS for t in content)
 
@@ -484,7 +485,7 @@ _ORDER = frozenset({"order", "peace", "calm", "stability", "security", "law"})
 def protective_purpose(tok: Token) -> bool:
     """Troops sent, deployed or landed "to protect relief convoys", "to restore order"."""
     for c in tok.children:
-        if c.dep_ not in {"advcl", "xcomp"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ not in {"advcl", "xcomp"} or not syn.has_to_infinitive(c):
             continue
         lemma = c.lemma_.lower()
         if lemma in _PROTECTIVE or (lemma in _KEPT and any(o.dep_ == "dobj" and o.lemma_.lower() in _ORDER for o in c.children)):
