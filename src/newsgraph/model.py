@@ -151,6 +151,9 @@ class Event:
     text: str = ""  # body[start:end]
     sentence_start: int = 0
     sentence_end: int = 0
+    # The sentence classifier's probability of this PLOVER type for the sentence
+    # (extract.typed_events); None without the typer extra or where PLOVER has no type.
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

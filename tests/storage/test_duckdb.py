@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import duckdb
@@ -95,3 +96,28 @@ def test_duckdb_file_is_a_real_duckdb_database(db_path: Path) -> None:
     conn = duckdb.connect(str(db_path), read_only=True)
     assert conn.execute("SELECT headline IS NULL, body FROM articles").fetchone() == (True, BODY)
     conn.close()
+
+
+def test_duckdb_keeps_each_events_confidence(db_path: Path) -> None:
+    article = _article()
+    read = dataclasses.replace(article.events[0], id="e2", confidence=0.83)
+    with open_store(str(db_path)) as store:
+        store.write([dataclasses.replace(article, events=(article.events[0], read))])
+        events = {e["id"]: e for e in store.get_article("a1")["events"]}
+    assert events["e1"]["confidence"] is None
+    assert events["e2"]["confidence"] == pytest.approx(0.83)
+
+
+def test_duckdb_store_from_before_the_typer_gains_the_column(db_path: Path) -> None:
+    from newsgraph.storage.schema import TABLES
+
+    old_columns = [(name, kind) for name, kind in TABLES["events"] if name != "confidence"]
+    conn = duckdb.connect(str(db_path))  # an events table as stores before migration 5 had it
+    conn.execute(f"CREATE TABLE events ({', '.join(f'{n} {k}' for n, k in old_columns)})")
+    conn.execute("INSERT INTO events (id, article_id, cameo) VALUES ('old', 'a0', '040')")
+    conn.close()
+    with open_store(str(db_path)) as store:
+        rows = list(store.query("SELECT id, confidence FROM events"))
+        store.write([dataclasses.replace(_article(), events=(dataclasses.replace(_article().events[0], confidence=0.5),))])
+        assert store.get_article("a1")["events"][0]["confidence"] == 0.5
+    assert rows == [{"id": "old", "confidence": None}]

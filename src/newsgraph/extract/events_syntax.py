@@ -350,8 +350,13 @@ OBJECTLESS_ACTS = frozenset(
 
 
 def is_passive(token: Token) -> bool:
-    """A passive clause, or a passive participle with its agent ("the accord signed by X")."""
-    return any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ in {"auxpass", "agent"} for child in token.children)
+    """A passive clause, or a passive participle with its agent ("the accord signed by X"), but
+    not an active past verb with its own subject whose "by" the parser took for an agent
+    ("Obama spoke by telephone with Rouhani": Obama spoke)."""
+    deps = {child.dep_ for child in token.children}
+    if deps & PASSIVE_SUBJECT_DEPS or "auxpass" in deps:
+        return True
+    return "agent" in deps and not ("nsubj" in deps and token.tag_ == "VBD")
 
 
 _CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "amid", "over", "during", "until"})

@@ -213,7 +213,7 @@ def _event_dict(r: dict[str, Any]) -> dict[str, Any]:
     place = None
     if r["place_name"] is not None:
         place = {"name": r["place_name"], "country": r["place_country"], "lat": r["place_lat"], "lon": r["place_lon"]}
-    plain = ("id", "cameo", "cameo_root", "quad_class", "goldstein", "plover", "plover_mode", "plover_context", "date", "date_text", "modality", "reported_by", "sentence", "sentence_start", "sentence_end", "text")
+    plain = ("id", "cameo", "cameo_root", "quad_class", "goldstein", "plover", "plover_mode", "plover_context", "date", "date_text", "modality", "reported_by", "sentence", "sentence_start", "sentence_end", "text", "confidence")
     return {k: r[k] for k in plain} | {
         "source": _arg(r, "source"), "target": _arg(r, "target"), "place": place,
         "start": r["char_start"], "end": r["char_end"],

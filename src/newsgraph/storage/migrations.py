@@ -37,11 +37,18 @@ def _claim_agents(conn: Any) -> None:
     conn.execute("ALTER TABLE claims ADD COLUMN IF NOT EXISTS agent_name VARCHAR")
 
 
+def _event_confidence(conn: Any) -> None:
+    # Databases created before the sentence classifier read events gain its probability (NULL
+    # for their old events, as for events stored without the typer extra).
+    conn.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE")
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "create_tables", _create_tables),
     (2, "index_lookups", _index_lookups),
     (3, "event_clusters", _event_clusters),
     (4, "claim_agents", _claim_agents),
+    (5, "event_confidence", _event_confidence),
 )
 
 

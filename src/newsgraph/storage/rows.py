@@ -106,7 +106,7 @@ def _event_row(article_id: str, e: Any) -> dict[str, Any]:
         "place_lat": place.lat if place else None, "place_lon": place.lon if place else None,
         "modality": e.modality, "reported_by": e.reported_by, "sentence": e.sentence,
         "sentence_start": e.sentence_start, "sentence_end": e.sentence_end, "text": e.text,
-        "char_start": e.start, "char_end": e.end,
+        "char_start": e.start, "char_end": e.end, "confidence": e.confidence,
     }
 
 

@@ -46,7 +46,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("place_name", "VARCHAR"), ("place_country", "VARCHAR"), ("place_lat", "DOUBLE"), ("place_lon", "DOUBLE"),
         ("modality", "VARCHAR"), ("reported_by", "VARCHAR"), ("sentence", "VARCHAR"),
         ("sentence_start", "INTEGER"), ("sentence_end", "INTEGER"), ("text", "VARCHAR"),
-        ("char_start", "INTEGER"), ("char_end", "INTEGER"),
+        ("char_start", "INTEGER"), ("char_end", "INTEGER"), ("confidence", "DOUBLE"),
     ),
     "quotes": (
         ("id", "VARCHAR"), ("article_id", "VARCHAR"), ("text", "VARCHAR"), ("kind", "VARCHAR"),

@@ -1,0 +1,63 @@
+"""extract.typed_events: the sentence classifier's probability on each event, and its veto."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from tests.stages import annotate
+
+from newsgraph.extract import event_typer, typed_events
+from newsgraph.extract.typed_events import VETO_BELOW, extract_typed_events, vetoed
+from newsgraph.model import Event, EventArg
+from newsgraph.nlp import load_nlp
+
+needs_typer = pytest.mark.skipif(not event_typer.available(), reason=f"the typer extra is not installed: {event_typer.embed.INSTALL_HINT}")
+
+
+def _event(plover: str | None, confidence: float | None, sentence_start: int = 0, ident: str = "e") -> Event:
+    arg = EventArg(None, "Russia", "RUS", "GOV", "Russia", 0, 6)
+    return Event(ident, arg, None, "190", "19", 4, -10.0, plover, None, None, None, None, None, "asserted", None,
+                 "Russia shelled Kharkiv.", 7, 14, "shelled", sentence_start, 23, confidence)
+
+
+def test_veto_needs_a_low_probability_and_a_sentence_of_one_kind_of_act() -> None:
+    low = _event("ASSAULT", VETO_BELOW / 2)
+    assert vetoed(low, [low])
+    assert not vetoed(_event("ASSAULT", VETO_BELOW), [_event("ASSAULT", VETO_BELOW)])
+    assert not vetoed(_event("ASSAULT", None), [_event("ASSAULT", None)])  # never read: kept
+    # beside another kind of act in its sentence, the classifier (which reads the main act) says nothing of it
+    other = _event("COERCE", 0.9, ident="f")
+    assert not vetoed(low, [low, other])
+    # ... but an act in another sentence does not shield it
+    assert vetoed(low, [low, _event("COERCE", 0.9, sentence_start=40, ident="g")])
+
+
+def _typed(body: str) -> list[Event]:
+    article = annotate(body, "2010-06-01T10:00:00")
+    return list(extract_typed_events(article, load_nlp()(body)).events)
+
+
+@needs_typer
+def test_a_plain_attack_keeps_its_event_with_a_high_probability() -> None:
+    events = [e for e in _typed("Israeli jets bombed Hamas positions in the Gaza Strip on Sunday.") if e.plover]
+    assert [e.plover for e in events] == ["ASSAULT"]
+    assert events[0].confidence is not None and events[0].confidence > 0.5
+
+
+@needs_typer
+def test_a_figure_of_speech_the_patterns_took_for_an_act_is_vetoed() -> None:
+    # (an audit of BBC politics found this kind of false "offer": 030, AGREE)
+    body = "The Labour leader offered the emotional high point of the evening."
+    assert [e.plover for e in annotate(body, "2016-03-01T10:00:00").events] == ["AGREE"]  # the patterns' false act
+    assert not [e for e in _typed(body) if e.plover]
+
+
+def test_without_the_extra_the_stage_changes_nothing_and_says_why(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(event_typer, "available", lambda: False)
+    monkeypatch.setattr(typed_events, "_warned", [])
+    body = "Israeli jets bombed Hamas positions in the Gaza Strip on Sunday."
+    article = annotate(body)
+    with caplog.at_level(logging.WARNING):
+        assert extract_typed_events(article, load_nlp()(body)) == article
+    assert "typer extra" in caplog.text
