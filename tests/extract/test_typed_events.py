@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from pathlib import Path
 
 import pytest
 from tests.stages import annotate
 
+from newsgraph.config import load_settings
+from newsgraph.errors import ConfigError
 from newsgraph.extract import event_typer, typed_events
 from newsgraph.extract.typed_events import VETO_BELOW, extract_typed_events, vetoed
+from newsgraph.ingest import extract
 from newsgraph.model import Event, EventArg
 from newsgraph.nlp import load_nlp
+from newsgraph.registry import check_order
 
 needs_typer = pytest.mark.skipif(not event_typer.available(), reason=f"the typer extra is not installed: {event_typer.embed.INSTALL_HINT}")
 
@@ -61,3 +67,30 @@ def test_without_the_extra_the_stage_changes_nothing_and_says_why(monkeypatch: p
     with caplog.at_level(logging.WARNING):
         assert extract_typed_events(article, load_nlp()(body)) == article
     assert "typer extra" in caplog.text
+
+
+def test_the_stage_is_opt_in_and_fits_only_after_events() -> None:
+    defaults = load_settings().stages
+    assert "extract.typed_events" not in defaults  # off by default: it costs ingest time (docs/schema.md)
+    at = defaults.index("extract.events") + 1
+    check_order([*defaults[:at], "extract.typed_events", *defaults[at:]])
+    with pytest.raises(ConfigError, match="reorder"):
+        check_order(["extract.entities", "extract.typed_events"])
+
+
+@needs_typer
+def test_ingest_with_the_stage_added_drops_the_false_act_and_keeps_the_attack(tmp_path: Path) -> None:
+    defaults = load_settings()
+    at = defaults.stages.index("extract.events") + 1
+    settings = dataclasses.replace(defaults, stages=(*defaults.stages[:at], "extract.typed_events", *defaults.stages[at:]))
+    page = tmp_path / "story.txt"
+    page.write_text(
+        "Labour leader gives speech\n\nLONDON, June 1, 2010\n\n"
+        "The Labour leader offered the emotional high point of the evening. "
+        "Israeli jets bombed Hamas positions in the Gaza Strip on Sunday.\n",
+        encoding="utf-8",
+    )
+    (article,) = list(extract([page], settings))
+    typed = {e.plover: e for e in article.events if e.plover}
+    assert "AGREE" not in typed
+    assert typed["ASSAULT"].confidence is not None and typed["ASSAULT"].confidence > 0.5
