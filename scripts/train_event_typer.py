@@ -6,7 +6,7 @@ extra (the embedding model). Reads only sentences we wrote ourselves:
 - the tuning halves (odd ids) of the bench sets in ``bench/data`` (police-style stories: their
   labelled sentences); their even halves stay held
   out, so ``bench/wire_codes.py`` and its siblings still measure sentences the model never saw.
-Writes ``src/newsgraph/knowledge/data/event_typer.npz``; the same data give the same file.
+Writes ``src/newsgraph/knowledge/data/event_typer.npz``; the same data give the same weights.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from newsgraph.model import (
 )
 from newsgraph.storage import open_store
 from newsgraph.storage.migrations import MIGRATIONS, schema_version
+from newsgraph.storage.schema import TABLES
 
 BODY = "Russia and Iran held talks in Moscow on Thursday. \"It was useful,\" Putin said. Ten people were killed."
 
@@ -109,8 +110,6 @@ def test_duckdb_keeps_each_events_confidence(db_path: Path) -> None:
 
 
 def test_duckdb_store_from_before_the_typer_gains_the_column(db_path: Path) -> None:
-    from newsgraph.storage.schema import TABLES
-
     old_columns = [(name, kind) for name, kind in TABLES["events"] if name != "confidence"]
     conn = duckdb.connect(str(db_path))  # an events table as stores before migration 5 had it
     conn.execute(f"CREATE TABLE events ({', '.join(f'{n} {k}' for n, k in old_columns)})")
