@@ -24,8 +24,9 @@ from newsgraph import embed  # noqa: E402
 from newsgraph.extract.event_typer import NONE, WEIGHTS, fit_softmax  # noqa: E402
 from newsgraph.knowledge.plover import CHARGE_WORDS, PARDON_WORDS, RESIGN_WORDS, normalize_label, to_plover  # noqa: E402
 
-TYPED_SETS = ("event_wire_codes.jsonl", "event_old_wire.jsonl", "event_plover_style.jsonl")
-CAMEO_SETS = ("event_cameo_examples.jsonl", "event_paraphrases_01_10.jsonl", "event_paraphrases_11_20.jsonl")
+# Bench sets labelled with a PLOVER type or a CAMEO code (``_label`` reads either).
+BENCH_SETS = ("event_wire_codes.jsonl", "event_old_wire.jsonl", "event_plover_style.jsonl", "event_cameo_examples.jsonl",
+              "event_paraphrases_01_10.jsonl", "event_paraphrases_11_20.jsonl", "event_wire_dyads.jsonl")
 
 
 def _rows(path: Path) -> list[dict]:
@@ -51,7 +52,7 @@ def _label(row: dict) -> str:
 
 def training_rows() -> list[tuple[str, str]]:
     rows = [(r["text"], _label(r)) for path in sorted((ROOT / "training" / "event_types").glob("*.jsonl")) for r in _rows(path)]
-    for name in (*TYPED_SETS, *CAMEO_SETS, "event_wire_dyads.jsonl"):
+    for name in BENCH_SETS:
         rows += [(r["text"], _label(r)) for r in _rows(ROOT / "bench" / "data" / name) if int(r["id"][-1]) % 2 == 1]
     # Indian city-page police stories: their arrests are 173 (COERCE, or ACCUSE when "booked"),
     # killings and force ASSAULT (a sentence with no label may still report another act, so it

@@ -5,7 +5,8 @@ with ``--no-deps`` by the ``typer`` extra, see the README), read with ``safetens
 ``tokenizers``. The forward pass is the BERT encoder of the model card (6 layers, 12 heads,
 hidden size 384), then mean pooling over real tokens and L2 normalisation, as the
 sentence-transformers pipeline of the model does; ``tests/unit/test_embed.py`` checks the output
-against figures computed by that pipeline.
+against figures computed by that pipeline. One difference: texts are cut at 128 word pieces
+(that pipeline cuts at 256), so only sentences longer than that embed differently.
 """
 
 from __future__ import annotations

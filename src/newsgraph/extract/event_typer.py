@@ -42,7 +42,7 @@ class SoftmaxModel:
 def fit_softmax(vectors: np.ndarray, labels: Sequence[str], l2: float = 0.25, steps: int = 1500) -> SoftmaxModel:
     """Multinomial logistic regression, mean cross-entropy + ``l2``·|W|²/(2n), full-batch Adam.
 
-    Deterministic (zero start, fixed schedule), so a retrain on the same data gives the same file.
+    Deterministic (zero start, fixed schedule), so a retrain on the same data gives the same weights.
     """
     classes = tuple(sorted(set(labels)))
     index = {c: i for i, c in enumerate(classes)}

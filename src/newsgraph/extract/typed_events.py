@@ -1,7 +1,7 @@
 """A second reader of the patterns' events: the sentence classifier (``extract.event_typer``).
 
-Every sentence that holds a PLOVER event coded by our patterns is read by the classifier, which
-gives each PLOVER type (and NONE) a probability from the whole sentence. An event keeps that
+Every sentence whose PLOVER events, coded by our patterns, are all of one type is read by the
+classifier, which gives each PLOVER type (and NONE) a probability from the whole sentence. An event keeps that
 probability as its ``confidence``; an event whose type the classifier all but rules out
 (below ``VETO_BELOW``) is dropped as a likely false act. The patterns still decide what the act
 is, who does it to whom, when and where; the classifier only vetoes.
