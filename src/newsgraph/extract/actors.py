@@ -175,6 +175,7 @@ def extract_actors(article: Article, doc: Doc) -> Article:
                 found.add(code, ent.start, ent.end)
 
     _add_untagged_peoples(doc, found, when)
+    _add_untagged_firms(doc, found, when)
     check_surnames(doc, found, list(found.places.values()), found.declared)
     spelled_acronyms(doc, found)
     _merge_short_names(found)
@@ -414,6 +415,29 @@ def _add_untagged_peoples(doc: Doc, found: _Actors, when: str | None) -> None:
         code = _place_actor(doc[token.i : token.i + 1], token.text, "NORP", when)
         if code is not None:
             found.add(code, token.idx, token.idx + len(token.text))
+
+
+def _add_untagged_firms(doc: Doc, found: _Actors, when: str | None) -> None:
+    """Firms of our organisation table that the entity tagger missed ("Russia's Gazprom cut off
+    gas"): a run of capitalised proper nouns outside every entity, read as the table names it.
+    Only firms: for other bodies the scan also read places in titles as metonyms ("the
+    Archbishop of Westminster" as the Commons) on BBC politics, where the tagger's reading wins."""
+    start = 0
+    while start < len(doc):
+        end = start
+        while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and not doc[end].ent_type_ and doc[end].text[:1].isupper():
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        span = doc[start:end]
+        start = end
+        org = find_organisation(span.text)
+        if org is None or org.sector != "BUS" or any(i in found.covered for i in range(span.start_char, span.end_char)):
+            continue
+        code = _organisation(doc, span, span.text, when)
+        if code is not None:
+            found.add(code, span.start_char, span.end_char)
 
 
 def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCode | None:

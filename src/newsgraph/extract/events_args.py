@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qualifier_country
 from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, bare_word, by_objects, noun_span
+from newsgraph.knowledge.actors import role_noun
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
@@ -204,7 +205,10 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if side is not None:
         return side
     country = code.country or (phrase_country(token) if code.kind != "country" else None)
-    if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country":
+    # "Maoists", "Naxals": a bare plural role word the tagger took for a name ("Riggs Bank", "the
+    # Refugee Council" are names: their own words, not the article, place them)
+    generic = token.tag_ == "NNPS" and role_noun(token.lower_) is not None and not any(t.pos_ == "PROPN" for t in token.lefts)
+    if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country" and not generic:
         # a named body the tables do not know ("Deutsche Bank") is of no country the article
         # lends it: the hint is for generic ones ("the central bank", "the police")
         unhinted = _safe_lookup(phrase, when, None)

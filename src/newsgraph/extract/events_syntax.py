@@ -359,6 +359,23 @@ def is_passive(token: Token) -> bool:
     return "agent" in deps and not ("nsubj" in deps and token.tag_ == "VBD")
 
 
+# Verbs whose bare participle before "of"/"with" is always passive ("Yukos accused of lying"):
+# their active form takes the accused as its object.
+_CHARGING = frozenset({"accuse", "charge", "suspect"})
+
+
+def is_reduced_passive(token: Token) -> bool:
+    """A bare past participle that reports what was done to the noun it leans on, with no agent
+    and no auxiliary: a set-off clause without its own subject ("Ebbers is on trial, accused of
+    fraud"; "Asked about the deal, Putin said") or a headline charge ("Yukos accused of lying to
+    court"). The clause's subject underwent the act; it did not do it."""
+    if token.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "agent", "dobj"} for c in token.children):
+        return False
+    if token.dep_ == "advcl":
+        return not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    return token.lemma_.lower() in _CHARGING and any(c.dep_ == "prep" and c.lower_ in {"of", "with"} for c in token.children)
+
+
 _CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "amid", "over", "during", "until"})
 
 

@@ -227,7 +227,9 @@ _add(
     "REB",
     "rebel,rebels,militant,militants,guerrilla,guerrillas,jihadist,jihadists,mujahideen,"
     "separatist,separatists,fighters,resistance,resistance movement,extremist,extremists,terrorists,terrorist,"
-    "terror group,terrorist group,terror network,terrorist network,militant group,rebel group",
+    "terror group,terrorist group,terror network,terrorist network,militant group,rebel group,"
+    # Maoist insurgents (India's Naxalites, Nepal's People's War): a country from the story
+    "maoists,naxals,naxalite cadres,maoist cadres",
 )
 _add("INS", "insurgent,insurgents,insurgency")
 _add(
