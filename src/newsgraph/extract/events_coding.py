@@ -45,7 +45,7 @@ def code_triggers(sent: Span) -> tuple[Coded, dict[int, tuple[str, ...]]]:
     """The acts of ``sent`` by token index: their codes and used words, and the words of the
     table row that coded each (empty for constructions no row names)."""
     doc = sent.doc
-    coded: dict[int, tuple[str, set[int]]] = {}
+    coded: Coded = {}
     pattern_words: dict[int, tuple[str, ...]] = {}  # the words of the row that coded each trigger
     for tok in sent:
         if not syn.is_trigger_candidate(tok):
