@@ -22,6 +22,7 @@ Coding choices:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -422,16 +423,14 @@ def _add_untagged_firms(doc: Doc, found: _Actors, when: str | None) -> None:
     gas"): a run of capitalised proper nouns outside every entity, read as the table names it.
     Only firms: for other bodies the scan also read places in titles as metonyms ("the
     Archbishop of Westminster" as the Commons) on BBC politics, where the tagger's reading wins."""
-    start = 0
-    while start < len(doc):
-        end = start
-        while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and not doc[end].ent_type_ and doc[end].text[:1].isupper():
-            end += 1
-        if end == start:
-            start += 1
+    def untagged_name(token: Token) -> bool:
+        return token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and token.text[:1].isupper()
+
+    for is_name, run in itertools.groupby(doc, key=untagged_name):
+        if not is_name:
             continue
-        span = doc[start:end]
-        start = end
+        tokens = list(run)
+        span = doc[tokens[0].i : tokens[-1].i + 1]
         org = find_organisation(span.text)
         if org is None or org.sector != "BUS" or any(i in found.covered for i in range(span.start_char, span.end_char)):
             continue

@@ -137,6 +137,12 @@ def _side_named_after(token: Token, index: ActorIndex, body: str, start: int, en
     return _critics_or_allies_of(token, actor.name, actor.country, body[start:end], start, end)
 
 
+def _bare_role_plural(token: Token) -> bool:
+    """"Maoists", "Naxals": a bare plural role word the tagger took for a name ("Riggs Bank", "the
+    Refugee Council" are names: their own words, not the article, place them)."""
+    return token.tag_ == "NNPS" and role_noun(token.lower_) is not None and not any(t.pos_ == "PROPN" for t in token.lefts)
+
+
 def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hint: str | None = None) -> EventArg | None:
     """The actor named by the noun phrase headed by ``token``, as an :class:`EventArg`."""
     start, end = noun_span(token)
@@ -205,10 +211,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if side is not None:
         return side
     country = code.country or (phrase_country(token) if code.kind != "country" else None)
-    # "Maoists", "Naxals": a bare plural role word the tagger took for a name ("Riggs Bank", "the
-    # Refugee Council" are names: their own words, not the article, place them)
-    generic = token.tag_ == "NNPS" and role_noun(token.lower_) is not None and not any(t.pos_ == "PROPN" for t in token.lefts)
-    if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country" and not generic:
+    if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country" and not _bare_role_plural(token):
         # a named body the tables do not know ("Deutsche Bank") is of no country the article
         # lends it: the hint is for generic ones ("the central bank", "the police")
         unhinted = _safe_lookup(phrase, when, None)
