@@ -64,6 +64,7 @@ from newsgraph.knowledge.countries import (
     country_by_name,
     country_name,
     fold,
+    lacks_office,
 )
 from newsgraph.knowledge.lookup import government, lookup_actor
 from newsgraph.knowledge.lookup_phrase import foreign_to, generic_code
@@ -234,6 +235,8 @@ def _localise(found: _Actors, home: str | None, residence: str | None = None) ->
             continue
         if home is not None and code.sector not in DOMESTIC_SECTORS:
             continue
+        if lacks_office(place, code.role or ""):
+            continue  # no "prime minister" of the United States
         if code.kind == "group" and key[:1].islower():
             local = generic_code(place, code.sector, code.secondary, code.role, "group", None)
         else:

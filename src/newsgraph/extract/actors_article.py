@@ -33,6 +33,7 @@ from newsgraph.knowledge.countries import (
     country_name,
     fold,
     is_acronym,
+    lacks_office,
 )
 from newsgraph.knowledge.lookup import lookup_actor
 from newsgraph.knowledge.officeholders import is_known_person, names_of, surname_code
@@ -100,7 +101,7 @@ def place_titled_persons(doc: Doc, found: Actors, place_countries: list[str]) ->
         return
     for key in unplaced:
         code = found.codes[key]
-        if code.igo or code.sector not in DOMESTIC_SECTORS:
+        if code.igo or code.sector not in DOMESTIC_SECTORS or lacks_office(iso3, code.role or ""):
             continue
         found.codes[key] = dataclasses.replace(code, country=iso3)
 

@@ -310,6 +310,13 @@ def _aimed_at(token: Token) -> bool:
     return dep == "pobj" and token.head.lower_ in _TARGET_PREPS
 
 
+# Nouns whose nationality tells where an outside party comes from, not where the story is.
+_FOREIGN_PARTIES = frozenset(
+    {"giant", "firm", "company", "bank", "maker", "manufacturer", "carrier", "investor", "rival", "buyer",
+     "bidder", "tycoon", "magnate", "supplier", "owner", "tourist", "visitor", "consultant"}
+)
+
+
 def sole_country(doc: Doc, place_countries: list[str]) -> str | None:
     """The one country the text names, when it names exactly one and never as a party acted upon.
 
@@ -333,6 +340,8 @@ def sole_country(doc: Doc, place_countries: list[str]) -> str | None:
             if iso3 is None:
                 continue
             aimed = aimed or (ent.label_ == "GPE" and _aimed_at(ent.root))
+            if ent.root.dep_ in {"amod", "compound"} and ent.root.head.lemma_.lower() in _FOREIGN_PARTIES:
+                continue  # "the £456m system from American IT giant EDS": a supplier's country, not the story's
         elif ent.label_ == "ORG" and len(ent) >= 2:
             first = ent[0] if ent[0].lower_ != "the" else ent[1]
             iso3 = country_by_name(first.text) or country_by_adjective(first.text)

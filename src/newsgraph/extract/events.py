@@ -254,6 +254,8 @@ class _Coder(EventBuilder):
             # the speaker announces an act of his own side to come (intent, 03)
             code = to_offer(code) if code[:2] == "08" else to_intent(code)
             subj, frame = syn.subject_of(announcer), syn.frame_of(announcer)
+        elif frame.refusal and code[:2] == "12":
+            frame.modality = "negated"  # "I wouldn't rule out a new system": a rejection refused is none
         elif frame.refusal:
             code = to_reject(code)
         elif frame.threat and not frame.refusal and code[:2] not in _THREAT_ROOTS:
@@ -675,10 +677,12 @@ _BUSINESS_SECTORS = ("BUS", "LAB")
 # Acts no firm does, whoever the target: its "supplies" are trade, not aid or protection (070,
 # 074: "Boeing is to supply Japan Airlines with 50 planes"; arms sales stay, 072), and its
 # "fights" and "battles" are for survival or market share, never force (15, 18-20: "Yukos has been
-# battling the Russian authorities"). Firms named by our table (Gazprom, Boeing) showed these on
-# BBC business news.
+# battling the Russian authorities"). Its exports are trade, not a state's economic cooperation
+# (061: "his firm is going to export building materials to the United States"), and a bank that
+# quits as an adviser resigns no office (0831). Firms named by our table (Gazprom, Boeing) showed
+# these on BBC business news.
 _NO_FIRM_ROOTS = frozenset({"15", "18", "19", "20"})
-_NO_FIRM_CODES = frozenset({"070", "074"})
+_NO_FIRM_CODES = frozenset({"070", "074", "061", "0831"})
 
 
 def _is_commercial(sources: list[EventArg], targets: list[EventArg], code: str) -> bool:

@@ -10,6 +10,7 @@ and what they are; this module says who did them to whom.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
@@ -53,6 +54,26 @@ _ATTACK_NOUNS = ATTACK_WORDS | {"raid", "barrage", "salvo", "artillery", "fire",
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+def _places_home(article: Article) -> str | None:
+    """The country most of the article's places lie in, unless its named people and bodies are
+    mostly of another: a British story about an arms embargo on China names Chinese places
+    (Beijing, Tiananmen Square) while British ministers speak, and its unnamed "human rights
+    groups" are no more Chinese than British."""
+    by_places = home_country(article.places)
+    if by_places is None:
+        return None
+    named = Counter(a.country for a in article.actors if a.kind in {"person", "organisation"} and a.country for _ in a.mentions)
+    leader, count = named.most_common(1)[0] if named else (None, 0)
+    # (a clear lead only: one foreign news agency quoted in an Australian story outvotes nothing)
+    if leader != by_places and count >= OUTVOTING_MENTIONS and count > 2 * named[by_places]:
+        return None
+    return by_places
+
+
+# Mentions of one country's named people and bodies that, at twice the places' country's, outvote the places.
+OUTVOTING_MENTIONS = 3
+
+
 def arg_key(arg: EventArg) -> str:
     """One key per actor: its identity, else its name (two mentions of one actor share it)."""
     return arg.actor_id or arg.name
@@ -67,7 +88,7 @@ class EventBuilder:
         self.index = ActorIndex(article.actors)
         self.actors = {a.id: a for a in article.actors}
         self.when = (article.published or "")[:10] or None
-        self.hint = article.extra.get("home_country") or home_country(article.places)
+        self.hint = article.extra.get("home_country") or _places_home(article)
         self.datelines = datelines(article.body)
 
     def _others_named(self, sources: list[EventArg], nouns: list[Token]) -> list[EventArg]:

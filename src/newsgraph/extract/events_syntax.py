@@ -78,6 +78,8 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
     """Lemmas near ``token`` for pattern matching, and the indices of complement verbs among them."""
     near: set[str] = set()
     complements: set[int] = set()
+    if token.dep_ == "amod" and token.tag_ == "VBN":
+        near.add(token.head.lemma_.lower())  # "damaged relations": the noun a participle describes underwent it
     for child in token.children:
         if child.dep_ == "ccomp":
             # the word that opens a clause: "asked how/whether ..." puts a question, no appeal;
@@ -827,6 +829,59 @@ def _is_stopped_short(clause: Token) -> bool:
     return above.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in above.children)
 
 
+def _is_without(clause: Token) -> bool:
+    """ "debated without having been considered by MPs", "entered without consulting the elders":
+    the act was left undone."""
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "without"
+
+
+def _is_scheduled(clause: Token) -> bool:
+    """ "Straw is to visit Thailand", "the US is to investigate two airlines": an infinitive under a
+    bare "be" with no predicate of its own is an act set for the future ("the aim is to win"
+    too: an aim), as "will" is."""
+    head = clause.head
+    return (
+        clause.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and head.lemma_.lower() == "be"
+        and head.i < clause.i
+        and not any(c.dep_ in {"attr", "acomp", "neg"} for c in head.children)
+        and not any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in _AIM_NOUNS for c in head.children)
+    )
+
+
+# "The aim is to win", "the plan is to expand": an aim or a task stated, no act scheduled.
+_AIM_NOUNS = frozenset(
+    {"aim", "goal", "plan", "idea", "problem", "task", "challenge", "priority", "objective", "purpose", "intention",
+     "hope", "option", "solution", "answer", "way", "job", "role", "mission", "strategy", "policy", "point", "key",
+     "question", "decision", "danger", "risk", "temptation", "alternative", "choice", "step", "move", "proposal",
+     "mandate", "duty", "responsibility", "remit", "ambition", "dream", "vision", "agenda", "target", "intent", "instinct"}
+)
+
+
+def _follows_future(clause: Token) -> bool:
+    """A gerund after "before"/"after" of a verb in the future ("will see an orphanage before
+    chairing a meeting"): it is to come as well."""
+    prep = clause.head
+    return (
+        clause.dep_ == "pcomp"
+        and prep.lower_ in {"before", "after"}
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in prep.head.children)
+    )
+
+
+def _foretells_another(clause: Token) -> bool:
+    """A reported future whose subject is another named person than the speaker ("Kinnock said Mr
+    Brown would never encourage a coup"): a forecast about another, not a stated intent or refusal."""
+    if not _is_reported(clause):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.ent_type_ != "PERSON" or speaker is None:
+        return False  # ("Washington would not lift the embargo", said its envoy: the speaker's own side)
+    return subject.text not in {t.text for t in speaker.subtree}
+
+
 def _is_conditional(clause: Token) -> bool:
     """An "if"/"unless" clause, or a verb coordinated inside one ("unless he agreed ... and held")."""
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -1037,7 +1092,7 @@ def holds_an_opinion(verb: Token) -> bool:
 def frame_of(token: Token) -> Frame:
     """Modality and CAMEO transform of the act ``token`` from its auxiliaries and frame verbs."""
     frame = Frame()
-    negated = future = hypothetical = forecast = wished_by_other = conditional = False
+    negated = future = hypothetical = forecast = wished_by_other = conditional = foretold = False
     current = token
     if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in token.children):
         # "threatened to attack polling stations and kill anyone": the second act shares the frame
@@ -1056,6 +1111,7 @@ def frame_of(token: Token) -> Frame:
                 negated = True  # "it no longer accepted Mbeki as mediator": the acceptance has ended
             elif child.dep_ == "aux" and (low in FUTURE_AUX or (low == "would" and _is_reported(current))):
                 future = True  # "said they would boycott": the future of reported speech
+                foretold = foretold or _foretells_another(current)
             elif child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
                 hypothetical = True
                 frame.ability = frame.ability or (low == "can" and current.i == token.i)
@@ -1074,8 +1130,10 @@ def frame_of(token: Token) -> Frame:
             hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
         if _is_yet_to(current):
             negated = True  # "police are yet to arrest the accused", "has yet to sign": not done
-        if _is_instead_of(current) or _is_stopped_short(current):
+        if _is_instead_of(current) or _is_stopped_short(current) or _is_without(current):
             negated = True  # "instead of cracking down on the mobs, the police stood by"
+        if (_is_scheduled(current) and not _is_yet_to(current)) or _follows_future(current):
+            future = True  # "Straw is to visit Thailand"; "will see an orphanage before chairing a meeting"
         if _is_time_for(current):
             hypothetical = True  # "it is time for X to commit": what should be done, not what was
         if _is_topic(current):
@@ -1123,6 +1181,9 @@ def frame_of(token: Token) -> Frame:
         future = False
     if negated and frame.threat and not future:
         frame.modality = "negated"  # "has not threatened to abandon", "denied it had threatened": no threat, no refusal
+    elif negated and foretold:
+        # "Kinnock said Brown would never encourage a coup": a forecast of another, no refusal
+        frame.modality, future = "negated", False
     elif negated and (future or frame.intent):
         frame.refusal = True  # "will not accept" is a rejection in CAMEO
         frame.intent = False

@@ -294,7 +294,8 @@ _add(
 )
 _add(
     "REL",
-    "cleric,clerics,imam,imams,priest,priests,bishop,bishops,pope,rabbi,rabbis,church,clergy,"
+    "cleric,clerics,imam,imams,priest,priests,bishop,bishops,archbishop,archbishops,cardinal,cardinals,pope,"
+    "rabbi,rabbis,chief rabbi,patriarch,church,clergy,"
     "monk,monks,religious leader,religious leaders,community leader,mosque,ayatollah,buddhists",
 )
 _add(

@@ -271,6 +271,22 @@ def _fuzzy_names() -> dict[str, str]:
     return out
 
 
+# Offices a country does not have: a hint that places "the prime minister" or "MPs" in the United
+# States, or a "senator" in Britain, is wrong (a British story about an American takeover still
+# has British MPs). Written from the two constitutions; role words as the role table gives them.
+_ABSENT_OFFICES = {
+    "USA": frozenset({"prime minister", "premier", "mp", "mps", "member of parliament", "members of parliament", "parliament",
+                      "parliamentarian", "parliamentarians", "chancellor", "minister", "ministers", "cabinet minister",
+                      "home secretary", "foreign secretary", "shadow"}),
+    "GBR": frozenset({"congress", "congressman", "congresswoman", "congressmen", "senate", "senator", "senators"}),
+}
+
+
+def lacks_office(iso3: str | None, role_words: str) -> bool:
+    """True if country ``iso3`` has no office called ``role_words`` ("prime minister" in the USA)."""
+    return fold(role_words) in _ABSENT_OFFICES.get(iso3 or "", frozenset())
+
+
 def country_by_misspelling(word: str) -> str | None:
     """ISO3 of the one country whose one-word name ``word`` misspells by a single edit, else None.
 
