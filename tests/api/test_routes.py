@@ -110,6 +110,8 @@ def test_actor_profile_links_events_quotes_and_neighbours(client: TestClient) ->
         ({"place": "istanbul"}, {"fxev1"}),
         ({"since": "2024-03-06", "until": "2024-03-06", "article": FIXTURE_ID}, {"fxev2"}),
         ({"country": "tur"}, set()),
+        ({"modality": "asserted", "article": FIXTURE_ID}, {"fxev1", "fxev2"}),
+        ({"modality": "negated", "article": FIXTURE_ID}, set()),
     ],
 )
 def test_events_filters(client: TestClient, params: dict[str, object], expected: set[str]) -> None:

@@ -150,3 +150,8 @@ def test_cli_events_merged_by_default_and_mentions_on_request(db_path: Path, see
     assert sum(row["num_mentions"] for row in merged) == len(mentions)
     consult = json.loads(_run("events", "--db", str(db_path), "--format", "json", "--plover", "consult", "--country", "irn")[1])
     assert consult and all(row["plover"] == "CONSULT" for row in consult)
+    # the White House's suggestion that Iran may provide ballistic missiles is no asserted event
+    hypothetical = json.loads(_run("events", "--db", str(db_path), "--format", "json", "--mentions", "--modality", "hypothetical")[1])
+    asserted = json.loads(_run("events", "--db", str(db_path), "--format", "json", "--mentions", "--modality", "asserted")[1])
+    assert hypothetical and all(row["modality"] == "hypothetical" for row in hypothetical)
+    assert len(asserted) + len(hypothetical) <= len(mentions) and all(row["modality"] == "asserted" for row in asserted)

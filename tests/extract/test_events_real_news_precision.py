@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import SHARED, require_shared
 from tests.stages import annotate, events_of
 
+from newsgraph.knowledge.lookup import lookup_actor
 from newsgraph.model import Event
 
 PUBLISHED = "2005-03-01T10:00:00"
@@ -112,3 +113,68 @@ def test_places_outvoted_by_named_actors_do_not_place_the_unplaced() -> None:
     events = events_of(path.read_text(encoding="utf-8"), PUBLISHED)
     assert not [e for e in events if e.source.country == "CHN" and e.source.sector in {"NGO", "OPP"}]
     assert [e for e in events if e.source.name == "Jack Straw" and e.source.country == "GBR"]
+
+
+def test_what_talks_are_about_is_no_partner() -> None:
+    body = (
+        "Foreign Secretary Jack Straw will meet Chinese counterpart Minister Li Zhaoxing to discuss developing relations "
+        "between their two countries, Hong Kong and China's part in the talks on North Korea."
+    )
+    assert {e.target.country for e in acts(body) if e.target} == {"CHN"}
+    assert not [e for e in acts("Tony Blair met Bush in Washington to discuss Iran.") if e.target and e.target.country == "IRN"]
+
+
+def test_a_partner_with_whom_a_topic_is_discussed_stays() -> None:
+    (event,) = acts("Vladimir Putin discussed Syria with Recep Tayyip Erdogan in Sochi.")
+    assert (event.source.country, event.target.country if event.target else None) == ("RUS", "TUR")
+
+
+@pytest.mark.parametrize("name", ["049.txt", "383.txt"])
+def test_a_question_put_is_no_appeal(name: str) -> None:
+    """BBC politics: '"... why do we need this legislation in the first place?" he asked' and
+    Michael Ancram's '"Isn't the reason that the government ...?"' ask no one for anything."""
+    path = require_shared(SHARED / "data" / "corpora" / "bbc-news" / "bbc" / "politics" / name)
+    body = path.read_text(encoding="utf-8")
+    asked = [e for e in events_of(body, PUBLISHED) if e.text == "asked"]
+    assert not [e for e in asked if "?" in body[e.sentence_start : e.start]]
+
+
+def test_an_appeal_to_someone_is_still_an_appeal() -> None:
+    assert [e for e in acts("British Home Secretary Charles Clarke asked the Lords to back the bill.") if e.cameo_root == "02"]
+
+
+def test_who_a_complaint_is_about_is_its_target() -> None:
+    (event,) = acts("British voters had complained every day about Labour.")
+    assert (event.cameo_root, event.target.name if event.target else None) == ("11", "Labour Party")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("A previous Labour chancellor", ("Labour Party chancellor", "GBR", "GOV", "person")),
+        ("a Likud minister", ("Likud minister", "ISR", "GOV", "person")),
+        ("Labour MP Tony Lloyd", ("Tony Lloyd", "GBR", "PTY", "person")),
+        ("Tory leader Michael Howard", ("Michael Howard", "GBR", "PTY", "person")),
+    ],
+)
+def test_a_party_officeholder_is_the_person_not_the_party(phrase: str, expected: tuple[str, str, str, str]) -> None:
+    code = lookup_actor(phrase, "2005-03-01")
+    assert code is not None
+    assert (code.name, code.country, code.sector, code.kind) == expected
+
+
+def test_one_place_named_once_does_not_place_a_minister_when_named_bodies_say_otherwise() -> None:
+    """BBC politics/244: a British story that names the United States once; Education Secretary
+    Ruth Kelly is not made American by it."""
+    path = require_shared(SHARED / "data" / "corpora" / "bbc-news" / "bbc" / "politics" / "244.txt")
+    events = events_of(path.read_text(encoding="utf-8"), PUBLISHED)
+    assert not [e for e in events if e.source.name == "Ruth Kelly" and e.source.country == "USA"]
+
+
+def test_a_title_listing_portfolios_names_one_minister_not_the_media() -> None:
+    events = acts("Culture, Media and Sport Secretary Tessa Jowell criticised the BBC.")
+    assert {e.source.name for e in events} == {"Tessa Jowell"}
+
+
+def test_coordinated_countries_still_act_together() -> None:
+    assert {e.source.country for e in acts("Russia, China and Iran agreed to hold talks.")} == {"RUS", "CHN", "IRN"}

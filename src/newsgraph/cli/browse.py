@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -12,6 +13,15 @@ from newsgraph.cli.output import Format, print_rows
 from newsgraph.errors import NewsgraphError
 from newsgraph.storage import open_store
 from newsgraph.storage.filters import Filters, event_filters
+
+
+class Modality(StrEnum):
+    """How the text reports an event (see docs/schema.md)."""
+
+    asserted = "asserted"
+    negated = "negated"
+    hypothetical = "hypothetical"
+    future = "future"
 
 FormatOpt = Annotated[Format, typer.Option("--format", help="table, json (one array) or csv.")]
 LimitOpt = Annotated[int, typer.Option("--limit", min=1, max=100000, help="At most this many rows.")]
@@ -96,12 +106,16 @@ def events_cmd(
     cameo: Annotated[str | None, typer.Option("--cameo", help="CAMEO code prefix, e.g. 04 or 042.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Event date on or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Event date on or before (YYYY-MM-DD).")] = None,
+    modality: Annotated[
+        Modality | None, typer.Option("--modality", help="Only events so reported: asserted keeps what happened, not plans or denials.")
+    ] = None,
     mentions: Annotated[bool, typer.Option("--mentions", help="One row per mention (sentence) instead of per merged event.")] = False,
     fmt: FormatOpt = Format.table,
     limit: LimitOpt = 1000,
 ) -> None:
     """List political events: merged across articles (with mention counts), or every mention."""
-    f = event_filters(actor=actor, country=country, plover=plover, cameo=cameo, since=since, until=until)
+    f = event_filters(actor=actor, country=country, plover=plover, cameo=cameo, since=since, until=until,
+                      modality=modality.value if modality else None)
     if mentions:
         table, order = "events e", "date DESC NULLS LAST, article_id, char_start"
         columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "text", "article_id"]

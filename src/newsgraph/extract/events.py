@@ -232,6 +232,8 @@ class _Coder(EventBuilder):
             return []  # "demonstrated his knack", "must demonstrate they have", "rallied thousands": showing or gathering, no protest
         if _asked_content(tok):
             return []  # "asked Trump if he would deport", "unclear whether Russia will attack": a question's content, no act
+        if tok.lemma_.lower() == "ask" and "?" in self.doc[sent.start : tok.i].text and not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+            return []  # '"Why do we need this legislation?" he asked': a question put, no appeal made
         frame = syn.frame_of(tok)
         if frame.condition:
             return []  # "unless the army halted its bombing", "if Hezbollah fired rockets": a condition, not an act
@@ -347,6 +349,7 @@ class _Coder(EventBuilder):
             extra = frozenset({"at", "into"}) if force or code[:2] in {"13", "15"} else frozenset()
             extra = extra | {"into"} if code[:2] == "09" else extra  # "opened an investigation into the bombing"
             extra = extra | {"at"} if code == "042" else extra  # "arrived at the White House": the host visited
+            extra = extra | {"about"} if code[:2] == "11" else extra  # "complained every day about Labour"
             origin = frozenset({"from"}) if force else frozenset()  # "fired rockets from Gaza into Israel"
             candidates = syn.object_candidates(tok, skip, extra, origin)
             # "threatened to break off relations with Colombia" (one row for both verbs): the
@@ -358,6 +361,8 @@ class _Coder(EventBuilder):
                 ]
             weak: list[EventArg] = []
             for cand in candidates:
+                if _is_topic_of_talks(cand):
+                    continue  # "met Bush to discuss Iran": Iran is what was talked about, not who talked
                 if cand.lemma_.lower() in OWNED_FORCES and (
                     any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children) or _governor(cand).lemma_.lower() in _DEPLOY_VERBS
                 ):
@@ -705,7 +710,22 @@ _DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
 _VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault"})
 # Force verbs also used of causes and problems ("fight corruption", "battle inflation").
 _FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
+# Verbs of talks whose object is the subject talked about, the partners coming with "with".
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "meet", "greet"})
+
+
+def _is_topic_of_talks(noun: Token) -> bool:
+    """A noun inside what a verb of talks is about ("to discuss Iran", "to discuss relations,
+    Hong Kong and China's part in the talks on North Korea"); partners come with "with"."""
+    child = noun
+    for head in noun.ancestors:
+        if head.pos_ in {"VERB", "AUX"}:
+            return head.lemma_.lower() in _TOPIC_VERBS and child.dep_ in {"dobj", "xcomp", "ccomp"}
+        if head.lower_ == "against":
+            return False  # "discussing new sanctions against Moscow": what is weighed is aimed at Moscow
+        child = head
+    return False
 
 
 def _is_figurative_force(verb: Token, code: str) -> bool:

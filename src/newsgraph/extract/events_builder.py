@@ -71,7 +71,7 @@ def _places_home(article: Article) -> str | None:
 
 
 # Mentions of one country's named people and bodies that, at twice the places' country's, outvote the places.
-OUTVOTING_MENTIONS = 3
+OUTVOTING_MENTIONS = 2
 
 
 def arg_key(arg: EventArg) -> str:

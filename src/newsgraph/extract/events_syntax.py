@@ -661,7 +661,38 @@ def conjuncts(token: Token) -> list[Token]:
     group = [token, *token.conjuncts]
     if not any(c.dep_ in {"cc", "preconj"} for t in group for c in t.children):
         return [token]
+    if _is_portfolio_title(group):
+        return [group[-1]]  # "Culture, Media and Sport Secretary Tessa Jowell": one minister, not the media
     return [token, *(t for t in token.conjuncts if t.pos_ in {"PROPN", "NOUN", "PRON"})]
+
+
+# Office words that close a title listing a minister's portfolios.
+_PORTFOLIO_OFFICES = frozenset({"secretary", "minister", "spokesman", "spokeswoman", "commissioner", "committee"})
+
+
+def _is_portfolio_title(group: list[Token]) -> bool:
+    """A coordination that is one title ("Culture, Media and Sport Secretary Tessa Jowell",
+    "Environment, Food and Rural Affairs Secretary"): the last conjunct holds the office word among
+    its compounds and every other conjunct is a bare capitalised word, no entity of its own."""
+    last = max(group, key=lambda t: t.i)
+    office = last.lower_ in _PORTFOLIO_OFFICES or any(c.dep_ == "compound" and c.lower_ in _PORTFOLIO_OFFICES for c in last.subtree)
+
+    def portfolio_word(t: Token) -> bool:
+        bare = all(c.dep_ in {"punct", "cc", "conj", "compound"} for c in t.children)
+        return bare and t.text[:1].isupper() and all(w.lower_ in _PORTFOLIO_WORDS for w in (t, *(c for c in t.children if c.dep_ == "compound")))
+
+    return office and all(portfolio_word(t) for t in group if t is not last)
+
+
+# The words ministries are named by ("Culture, Media and Sport", "Work and Pensions").
+_PORTFOLIO_WORDS = frozenset(
+    {"culture", "media", "sport", "sports", "environment", "food", "rural", "affairs", "trade", "industry", "work", "pensions",
+     "health", "education", "skills", "transport", "energy", "defence", "defense", "home", "foreign", "justice",
+     "communities", "local", "government", "business", "innovation", "science", "technology", "housing", "employment",
+     "finance", "economy", "agriculture", "fisheries", "tourism", "arts", "heritage", "information", "broadcasting",
+     "women", "equality", "equalities", "children", "families", "youth", "planning", "development", "interior",
+     "security", "climate", "digital", "welfare", "labour", "labor", "constitutional", "international", "regions"}
+)
 
 
 # Quantity and membership nouns that name a part of a group ("thousands of Nigerians",

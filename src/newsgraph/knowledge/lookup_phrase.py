@@ -92,6 +92,8 @@ _INSTITUTION_HEADS = frozenset(
 )
 _ROLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "assistant", "junior", "shadow", "under"})
 _SINGULAR_HEADS = frozenset({"leader", "official", "spokesman", "spokeswoman", "spokesperson", "chief", "head"})
+# Offices a party's member holds for the state ("a Labour chancellor", "a Likud minister").
+_PARTY_OFFICES = frozenset({"chancellor", "minister", "prime minister", "premier", "mp", "senator", "congressman", "congresswoman", "mayor", "governor"})
 _TOKEN = re.compile(r"[\w][\w.'’\-]*|&")
 
 
@@ -266,7 +268,10 @@ def _named_inside(words: list[str], when: str | None, hint: str | None = None) -
                 if org is not None and not (size == 1 and gram.lower() == gram):
                     code = org.code(when)
                     rest = [w for j, w in enumerate(words) if not i <= j < i + size]
-                    person = [w for w in words[i + size :] if w[:1].isupper() and fold(w) not in _TITLES]
+                    after = words[i + size :]
+                    # the name follows the last role word ("Labour MP Tony Lloyd": Tony Lloyd)
+                    last_role = max((j for j, w in enumerate(after) if role_noun(w) is not None), default=-1)
+                    person = [w for w in after[last_role + 1 :] if w[:1].isupper() and fold(w) not in _TITLES]
                     if person and all(role_noun(w) is None for w in person):
                         # "Tory leader Michael Howard": a named member of the organisation.
                         role = _find_role(rest)
@@ -284,6 +289,14 @@ def _named_inside(words: list[str], when: str | None, hint: str | None = None) -
                         # "Tory leader", "a Hamas spokesman": one person of the organisation.
                         return dataclasses.replace(
                             code, name=f"{code.name} {role[2]}", role=role[2].title(), kind="person"
+                        )
+                    if role and role[2] in _PARTY_OFFICES and (code.sector or "").startswith("PTY"):
+                        # "a previous Labour chancellor resigned": the officeholder, of the party's
+                        # country and the office's sector, did it, not the party
+                        office = role[2].upper() if len(role[2]) <= 2 else role[2]  # "MP"
+                        return dataclasses.replace(
+                            code, name=f"{code.name} {office}", sector=role[0], secondary="PTY", role=office.title() if len(office) > 2 else office,
+                            kind="person",
                         )
                     if role and code.kind == "organisation" and role[0] not in (code.sector, "GOV", "MIL"):
                         # "a former CIA official" keeps the agency's sector; "EU legislators" adds one.

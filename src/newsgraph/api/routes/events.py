@@ -22,10 +22,13 @@ def event_params(
     until: DateParam = None,
     place: Text = None,
     article: Annotated[str | None, Query(max_length=100)] = None,
+    modality: Annotated[
+        str | None, Query(pattern=r"^(asserted|negated|hypothetical|future)$", description="asserted keeps what the text says happened.")
+    ] = None,
 ) -> dict[str, Any]:
     """The event filters, shared by the list, the timeline, the network and the /events page."""
     return {"actor": actor, "country": country, "plover": plover, "cameo": cameo, "quad_class": quad_class,
-            "since": since, "until": until, "place": place, "article": article}
+            "since": since, "until": until, "place": place, "article": article, "modality": modality}
 
 
 Events = Annotated[dict[str, Any], Depends(event_params)]
