@@ -178,3 +178,15 @@ def test_a_title_listing_portfolios_names_one_minister_not_the_media() -> None:
 
 def test_coordinated_countries_still_act_together() -> None:
     assert {e.source.country for e in acts("Russia, China and Iran agreed to hold talks.")} == {"RUS", "CHN", "IRN"}
+
+
+def test_a_denied_plan_is_no_refusal() -> None:
+    """ "denied that it planned to test a missile": no test planned, and no rejection either."""
+    events = acts("North Korea denied that it planned to test a missile.")
+    assert not [e for e in events if e.cameo_root == "12"]
+    assert {e.modality for e in events if e.cameo_root == "15"} == {"negated"}
+
+
+def test_a_partner_the_parser_hangs_on_the_topic_stays() -> None:
+    (event,) = acts("Gordon Brown says he discussed the election campaign with Tony Blair on Saturday.")
+    assert event.target is not None and event.target.name == "Tony Blair"

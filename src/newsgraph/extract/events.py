@@ -722,8 +722,10 @@ def _is_topic_of_talks(noun: Token) -> bool:
     for head in noun.ancestors:
         if head.pos_ in {"VERB", "AUX"}:
             return head.lemma_.lower() in _TOPIC_VERBS and child.dep_ in {"dobj", "xcomp", "ccomp"}
-        if head.lower_ == "against":
-            return False  # "discussing new sanctions against Moscow": what is weighed is aimed at Moscow
+        if head.lower_ in {"against", "with"}:
+            # "discussing new sanctions against Moscow": aimed at Moscow; "discussed the campaign
+            # with Mr Blair" (the parser hangs "with" on the topic): the partner
+            return False
         child = head
     return False
 

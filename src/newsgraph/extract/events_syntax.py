@@ -1123,7 +1123,7 @@ def holds_an_opinion(verb: Token) -> bool:
 def frame_of(token: Token) -> Frame:
     """Modality and CAMEO transform of the act ``token`` from its auxiliaries and frame verbs."""
     frame = Frame()
-    negated = future = hypothetical = forecast = wished_by_other = conditional = foretold = False
+    negated = future = hypothetical = forecast = wished_by_other = conditional = foretold = denied = False
     current = token
     if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"aux"} for c in token.children):
         # "threatened to attack polling stations and kill anyone": the second act shares the frame
@@ -1175,7 +1175,7 @@ def frame_of(token: Token) -> Frame:
         head = current.head
         lemma = head.lemma_.lower()
         if lemma in _CONTENT_NOUNS and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in NEGATION_FRAMES | {"reject"}:
-            negated = True  # "police denied reports that the MLA was arrested"
+            negated = denied = True  # "police denied reports that the MLA was arrested"
             break
         if current.dep_ == "ccomp" and lemma in SPEECH_LEMMAS:
             break  # reported speech: the embedded act keeps its own reading
@@ -1200,7 +1200,7 @@ def frame_of(token: Token) -> Frame:
             # the government's; the act stays wished for (hypothetical)
             wished_by_other = wished_by_other or current.dep_ == "ccomp"
         elif lemma in NEGATION_FRAMES:
-            negated = True
+            negated = denied = True
         elif lemma not in NEUTRAL_FRAMES and head.pos_ in {"VERB", "AUX"} and current.dep_ == "ccomp":
             break
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
@@ -1212,6 +1212,9 @@ def frame_of(token: Token) -> Frame:
         future = False
     if negated and frame.threat and not future:
         frame.modality = "negated"  # "has not threatened to abandon", "denied it had threatened": no threat, no refusal
+    elif negated and (foretold or denied):
+        # "denied a report that he planned to appeal to the kidnappers": no plan, so no refusal either
+        frame.modality, future = "negated", False
     elif negated and foretold:
         # "Kinnock said Brown would never encourage a coup": a forecast of another, no refusal
         frame.modality, future = "negated", False
