@@ -54,6 +54,10 @@ _ATTACK_NOUNS = ATTACK_WORDS | {"raid", "barrage", "salvo", "artillery", "fire",
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+# Mentions of one country's named people and bodies that, at twice the places' country's, outvote the places.
+OUTVOTING_MENTIONS = 2
+
+
 def _places_home(article: Article) -> str | None:
     """The country most of the article's places lie in, unless its named people and bodies are
     mostly of another: a British story about an arms embargo on China names Chinese places
@@ -68,10 +72,6 @@ def _places_home(article: Article) -> str | None:
     if leader != by_places and count >= OUTVOTING_MENTIONS and count > 2 * named[by_places]:
         return None
     return by_places
-
-
-# Mentions of one country's named people and bodies that, at twice the places' country's, outvote the places.
-OUTVOTING_MENTIONS = 2
 
 
 def arg_key(arg: EventArg) -> str:

@@ -673,7 +673,7 @@ _PORTFOLIO_OFFICES = frozenset({"secretary", "minister", "spokesman", "spokeswom
 def _is_portfolio_title(group: list[Token]) -> bool:
     """A coordination that is one title ("Culture, Media and Sport Secretary Tessa Jowell",
     "Environment, Food and Rural Affairs Secretary"): the last conjunct holds the office word among
-    its compounds and every other conjunct is a bare capitalised word, no entity of its own."""
+    its compounds and every other conjunct is a capitalised portfolio word with nothing of its own."""
     last = max(group, key=lambda t: t.i)
     office = last.lower_ in _PORTFOLIO_OFFICES or any(c.dep_ == "compound" and c.lower_ in _PORTFOLIO_OFFICES for c in last.subtree)
 
@@ -868,8 +868,8 @@ def _is_without(clause: Token) -> bool:
 
 def _is_scheduled(clause: Token) -> bool:
     """ "Straw is to visit Thailand", "the US is to investigate two airlines": an infinitive under a
-    bare "be" with no predicate of its own is an act set for the future ("the aim is to win"
-    too: an aim), as "will" is."""
+    bare "be" with no predicate of its own is an act set for the future, as "will" is; not when
+    the subject is an aim or a task ("the ECB's mandate is to fight rising prices")."""
     head = clause.head
     return (
         clause.dep_ == "xcomp"
@@ -1213,10 +1213,8 @@ def frame_of(token: Token) -> Frame:
     if negated and frame.threat and not future:
         frame.modality = "negated"  # "has not threatened to abandon", "denied it had threatened": no threat, no refusal
     elif negated and (foretold or denied):
-        # "denied a report that he planned to appeal to the kidnappers": no plan, so no refusal either
-        frame.modality, future = "negated", False
-    elif negated and foretold:
-        # "Kinnock said Brown would never encourage a coup": a forecast of another, no refusal
+        # "Kinnock said Brown would never encourage a coup": a forecast of another; "denied a report
+        # that he planned to appeal to the kidnappers": no plan. Neither is a refusal.
         frame.modality, future = "negated", False
     elif negated and (future or frame.intent):
         frame.refusal = True  # "will not accept" is a rejection in CAMEO
