@@ -1159,11 +1159,12 @@ def frame_of(token: Token) -> Frame:
             current.head.lemma_.lower() not in NEUTRAL_FRAMES | INTENT_FRAMES | REFUSAL_FRAMES or _is_purpose_of_object(current)
         ) and not is_performed_purpose(current):
             hypothetical = True  # a purpose ("sent teams to apprehend him"): intended, not done
-        if _is_yet_to(current):
+        yet_to = _is_yet_to(current)
+        if yet_to:
             negated = True  # "police are yet to arrest the accused", "has yet to sign": not done
         if _is_instead_of(current) or _is_stopped_short(current) or _is_without(current):
             negated = True  # "instead of cracking down on the mobs, the police stood by"
-        if (_is_scheduled(current) and not _is_yet_to(current)) or _follows_future(current):
+        if (_is_scheduled(current) and not yet_to) or _follows_future(current):
             future = True  # "Straw is to visit Thailand"; "will see an orphanage before chairing a meeting"
         if _is_time_for(current):
             hypothetical = True  # "it is time for X to commit": what should be done, not what was
