@@ -17,11 +17,11 @@ import importlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.typed_events import vetoed
+from newsgraph.extract.typed_events import TYPE_PROBABILITIES, vetoed
 from newsgraph.knowledge.plover import normalize_label
 from newsgraph.model import Article, Event
 from newsgraph.nlp import load_nlp
@@ -119,14 +119,16 @@ def _trigger_depth(doc: Doc, event: Event) -> int:
     return min(depths)
 
 
-def variant_events(events: Iterable[Event], name: str) -> list[Event]:
-    """The events as the pipeline gives them with (``+veto``) or without the classifier's veto."""
+def variant_events(events: Iterable[Event], name: str, probabilities: Mapping[str, float]) -> list[Event]:
+    """The events as the pipeline gives them with (``+veto``) or without the classifier's veto
+    (``probabilities``: the classifier's, by event id)."""
     events = list(events)
-    return [e for e in events if name == "patterns" or not vetoed(e, events)]
+    return [e for e in events if name == "patterns" or not vetoed(e, events, probabilities)]
 
 
 def variant(article: Article, name: str) -> Article:
-    return dataclasses.replace(article, events=tuple(variant_events(article.events, name)))
+    probabilities = article.extra.get(TYPE_PROBABILITIES, {})
+    return dataclasses.replace(article, events=tuple(variant_events(article.events, name, probabilities)))
 
 
 def main_event(article: Article) -> Event | None:
@@ -322,17 +324,18 @@ def india_police(limit: int | None) -> dict[str, dict[str, dict[str, float]]]:
         labelled = label_sentences(documents, published, ids=[str(d) for d in doc_ids])
         gold = [set(row["sent_labels"]) for doc in rows for row in doc]
         for name in VARIANTS:
-            kept = [police_labels(variant_events(events, name)) for doc in labelled for _, events in doc]
+            kept = [police_labels(variant_events(events, name, probabilities)) for doc in labelled for _, events, probabilities in doc]
             out[f"{split} {name}"] = police_figures(gold, kept)
     return out
 
 
 def label_sentences(
     documents: list[list[str]], published: list[str | None], ids: list[str] | None = None
-) -> list[list[tuple[set[str], list[Event]]]]:
+) -> list[list[tuple[set[str], list[Event], dict[str, float]]]]:
     """Each document's sentences joined (in order, with a space) into one Indian article, so actors
     and the home country come from the whole text; each event goes back to the sentence holding its
-    trigger by offsets. Gives, per sentence, the police labels and the events found in it."""
+    trigger by offsets. Gives, per sentence, the police labels, the events found in it and the
+    sentence classifier's probabilities of its article's events (by event id; for the veto)."""
     bodies, bounds = [], []
     for sentences in documents:
         starts, pos = [], 0
@@ -349,7 +352,8 @@ def label_sentences(
             k = bisect.bisect_right(starts, event.start) - 1
             if k >= 0:
                 by_sent[k].append(event)
-        out.append([(police_labels(events), events) for events in by_sent])
+        probabilities = art.extra.get(TYPE_PROBABILITIES, {})
+        out.append([(police_labels(events), events, probabilities) for events in by_sent])
     return out
 
 

@@ -31,7 +31,7 @@ def run(stories: list[dict]) -> tuple[list[set[str]], list[set[str]], list[tuple
     labelled = label_sentences([[s["text"] for s in r["sentences"]] for r in stories], [r.get("date") for r in stories], ids=[r["id"] for r in stories])
     gold, pred, details = [], [], []
     for story, sentences in zip(stories, labelled, strict=True):
-        for sentence, (labels, events) in zip(story["sentences"], sentences, strict=True):
+        for sentence, (labels, events, _) in zip(story["sentences"], sentences, strict=True):
             gold.append(set(sentence["labels"]))
             pred.append(labels)
             details.append((story["id"], sentence["text"], events))

@@ -82,7 +82,7 @@ def fixture_article() -> Article:
             plover_context=None, date="2024-03-05", date_text="Tuesday",
             place=EventPlace("Istanbul", "TUR", 41.01, 28.97), modality="asserted", reported_by=None,
             sentence=FIXTURE_BODY[s1[0]:s1[1]], start=talks[0], end=talks[1], text="held talks",
-            sentence_start=s1[0], sentence_end=s1[1],
+            sentence_start=s1[0], sentence_end=s1[1], confidence=0.72,
         ),
         Event(
             id="fxev2", source=EventArg("fx:UKRMIL", "Ukrainian forces", "UKR", "MIL", "Ukrainian forces", *forces),
@@ -91,7 +91,7 @@ def fixture_article() -> Article:
             plover_context=None, date="2024-03-06", date_text=None,
             place=EventPlace("Donetsk", "UKR", 48.0, 37.8), modality="asserted", reported_by=None,
             sentence=FIXTURE_BODY[s3[0]:s3[1]], start=shelled[0], end=shelled[1], text="shelled",
-            sentence_start=s3[0], sentence_end=s3[1],
+            sentence_start=s3[0], sentence_end=s3[1], confidence=0.31,
         ),
     )
     quotes = (Quote("fxq1", "We want peace.", "direct", Speaker("fx:PUTIN", "Vladimir Putin", "Vladimir Putin", *putin),

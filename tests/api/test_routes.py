@@ -112,11 +112,27 @@ def test_actor_profile_links_events_quotes_and_neighbours(client: TestClient) ->
         ({"country": "tur"}, set()),
         ({"modality": "asserted", "article": FIXTURE_ID}, {"fxev1", "fxev2"}),
         ({"modality": "negated", "article": FIXTURE_ID}, set()),
+        ({"min_confidence": 0.5, "article": FIXTURE_ID}, {"fxev1"}),
+        ({"min_confidence": 0.31, "article": FIXTURE_ID}, {"fxev1", "fxev2"}),
     ],
 )
 def test_events_filters(client: TestClient, params: dict[str, object], expected: set[str]) -> None:
     body = client.get("/api/events", params=params).json()
     assert {e["id"] for e in body["items"]} & {"fxev1", "fxev2"} == expected
+
+
+def test_events_list_gives_each_events_confidence_and_refuses_one_out_of_range(client: TestClient) -> None:
+    items = {e["id"]: e for e in client.get("/api/events", params={"article": FIXTURE_ID}).json()["items"]}
+    assert (items["fxev1"]["confidence"], items["fxev2"]["confidence"]) == (pytest.approx(0.72), pytest.approx(0.31))
+    assert client.get("/api/events", params={"min_confidence": 1.5}).status_code == 422
+
+
+def test_events_page_filters_by_modality_and_confidence(client: TestClient) -> None:
+    # an HTML form sends every field: an empty one is no filter
+    page = client.get("/events", params={"article": FIXTURE_ID, "modality": "", "min_confidence": "0.5"})
+    assert page.status_code == 200
+    assert "held talks" in page.text and "shelled" not in page.text.split('id="h-t"')[1]
+    assert 'name="min_confidence" value="0.5"' in page.text
 
 
 def test_events_timeline_and_network(client: TestClient) -> None:

@@ -155,3 +155,12 @@ def test_cli_events_merged_by_default_and_mentions_on_request(db_path: Path, see
     asserted = json.loads(_run("events", "--db", str(db_path), "--format", "json", "--mentions", "--modality", "asserted")[1])
     assert hypothetical and all(row["modality"] == "hypothetical" for row in hypothetical)
     assert len(asserted) + len(hypothetical) <= len(mentions) and all(row["modality"] == "asserted" for row in asserted)
+    # every event has a confidence; a floor keeps the likelier ones, for mentions and merged events alike
+    assert all(0.0 <= row["confidence"] <= 1.0 for row in mentions)
+    floor = sorted(row["confidence"] for row in mentions)[len(mentions) // 2]
+    likely = json.loads(_run("events", "--db", str(db_path), "--format", "json", "--mentions", "--min-confidence", str(floor))[1])
+    assert likely and len(likely) < len(mentions) and all(row["confidence"] >= floor for row in likely)
+    likely_merged = json.loads(_run("events", "--db", str(db_path), "--format", "json", "--min-confidence", str(floor))[1])
+    assert likely_merged and len(likely_merged) < len(merged) and all(row["confidence"] >= floor for row in likely_merged)
+    code, _, err = _run("events", "--db", str(db_path), "--min-confidence", "2")
+    assert code != 0 and "min-confidence" in err

@@ -1,4 +1,4 @@
-"""extract.typed_events: the sentence classifier's probability on each event, and its veto."""
+"""extract.typed_events: the sentence classifier's probability of each event's type, and its veto."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.stages import annotate
 from newsgraph.config import load_settings
 from newsgraph.errors import ConfigError
 from newsgraph.extract import event_typer, typed_events
-from newsgraph.extract.typed_events import VETO_BELOW, extract_typed_events, vetoed
+from newsgraph.extract.typed_events import TYPE_PROBABILITIES, VETO_BELOW, extract_typed_events, score_events, vetoed
 from newsgraph.ingest import extract
 from newsgraph.model import Event, EventArg
 from newsgraph.nlp import load_nlp
@@ -21,22 +21,22 @@ from newsgraph.registry import check_order
 needs_typer = pytest.mark.skipif(not event_typer.available(), reason=f"the typer extra is not installed: {event_typer.embed.INSTALL_HINT}")
 
 
-def _event(plover: str | None, confidence: float | None, sentence_start: int = 0, ident: str = "e") -> Event:
+def _event(plover: str | None, sentence_start: int = 0, ident: str = "e") -> Event:
     arg = EventArg(None, "Russia", "RUS", "GOV", "Russia", 0, 6)
     return Event(ident, arg, None, "190", "19", 4, -10.0, plover, None, None, None, None, None, "asserted", None,
-                 "Russia shelled Kharkiv.", 7, 14, "shelled", sentence_start, 23, confidence)
+                 "Russia shelled Kharkiv.", 7, 14, "shelled", sentence_start, 23)
 
 
 def test_veto_needs_a_low_probability_and_a_sentence_of_one_kind_of_act() -> None:
-    low = _event("ASSAULT", VETO_BELOW / 2)
-    assert vetoed(low, [low])
-    assert not vetoed(_event("ASSAULT", VETO_BELOW), [_event("ASSAULT", VETO_BELOW)])
-    assert not vetoed(_event("ASSAULT", None), [_event("ASSAULT", None)])  # never read: kept
+    low = _event("ASSAULT")
+    assert vetoed(low, [low], {"e": VETO_BELOW / 2})
+    assert not vetoed(low, [low], {"e": VETO_BELOW})
+    assert not vetoed(low, [low], {})  # never read: kept
     # beside another kind of act in its sentence, the classifier (which reads the main act) says nothing of it
-    other = _event("COERCE", 0.9, ident="f")
-    assert not vetoed(low, [low, other])
+    other = _event("COERCE", ident="f")
+    assert not vetoed(low, [low, other], {"e": VETO_BELOW / 2, "f": 0.9})
     # ... but an act in another sentence does not shield it
-    assert vetoed(low, [low, _event("COERCE", 0.9, sentence_start=40, ident="g")])
+    assert vetoed(low, [low, _event("COERCE", sentence_start=40, ident="g")], {"e": VETO_BELOW / 2, "g": 0.9})
 
 
 def _typed(body: str) -> list[Event]:
@@ -46,9 +46,12 @@ def _typed(body: str) -> list[Event]:
 
 @needs_typer
 def test_a_plain_attack_keeps_its_event_with_a_high_probability() -> None:
-    events = [e for e in _typed("Israeli jets bombed Hamas positions in the Gaza Strip on Sunday.") if e.plover]
-    assert [e.plover for e in events] == ["ASSAULT"]
-    assert events[0].confidence is not None and events[0].confidence > 0.5
+    body = "Israeli jets bombed Hamas positions in the Gaza Strip on Sunday."
+    scored = score_events(annotate(body, "2010-06-01T10:00:00"), load_nlp()(body))
+    (attack,) = [e for e in scored.events if e.plover]
+    assert attack.plover == "ASSAULT"
+    assert scored.extra[TYPE_PROBABILITIES][attack.id] > 0.5
+    assert [e.plover for e in _typed(body) if e.plover] == ["ASSAULT"]
 
 
 @needs_typer
@@ -93,4 +96,4 @@ def test_ingest_with_the_stage_added_drops_the_false_act_and_keeps_the_attack(tm
     (article,) = list(extract([page], settings))
     typed = {e.plover: e for e in article.events if e.plover}
     assert "AGREE" not in typed
-    assert typed["ASSAULT"].confidence is not None and typed["ASSAULT"].confidence > 0.5
+    assert typed["ASSAULT"].source.country == "ISR"

@@ -120,3 +120,29 @@ def test_duckdb_store_from_before_the_typer_gains_the_column(db_path: Path) -> N
         store.write([dataclasses.replace(_article(), events=(dataclasses.replace(_article().events[0], confidence=0.5),))])
         assert store.get_article("a1")["events"][0]["confidence"] == 0.5
     assert rows == [{"id": "old", "confidence": None}]
+
+
+def test_a_merged_event_is_as_likely_as_its_likeliest_mention(db_path: Path) -> None:
+    from newsgraph.storage.merge import rebuild_merged_events
+
+    article = _article()
+    doubt = dataclasses.replace(article.events[0], confidence=0.4)
+    sure = dataclasses.replace(article.events[0], id="e2", confidence=0.9)
+    with open_store(str(db_path)) as store:
+        store.write([dataclasses.replace(article, events=(doubt, sure))])
+        assert rebuild_merged_events(store.conn) == 1
+        (merged,) = store.query("SELECT num_mentions, confidence FROM event_clusters")
+    assert merged == {"num_mentions": 2, "confidence": pytest.approx(0.9)}
+
+
+def test_a_store_from_before_audited_confidence_clears_the_old_meaning(db_path: Path) -> None:
+    # Stores before migration 6 held the sentence classifier's type probability in ``confidence``.
+    with open_store(str(db_path)) as store:
+        store.write([dataclasses.replace(_article(), events=(dataclasses.replace(_article().events[0], confidence=0.97),))])
+        store.conn.execute("ALTER TABLE event_clusters DROP COLUMN confidence")
+        store.conn.execute("DELETE FROM schema_migrations WHERE version = 6")
+    with open_store(str(db_path)) as store:
+        assert store.get_article("a1")["events"][0]["confidence"] is None
+        assert "confidence" in {row["column_name"] for row in store.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'event_clusters'")}
+        assert schema_version(store.conn) >= 6

@@ -13,7 +13,7 @@ from newsgraph.api.schemas import EventItem
 EVENT_COLUMNS = (
     "id", "article_id", "source_actor_id", "source_name", "source_country", "source_sector", "target_actor_id",
     "target_name", "target_country", "target_sector", "cameo", "cameo_root", "quad_class", "goldstein", "plover",
-    "plover_mode", "date", "place_name", "place_country", "modality", "text", "char_start", "char_end", "headline",
+    "plover_mode", "date", "place_name", "place_country", "modality", "confidence", "text", "char_start", "char_end", "headline",
     "published", "day",
 )
 

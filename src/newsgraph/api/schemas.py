@@ -83,6 +83,7 @@ class EventItem(BaseModel):
     place_name: str | None
     place_country: str | None
     modality: str | None
+    confidence: float | None = None  # the chance the event is right in every part (docs/schema.md)
     text: str | None
     sentence: str | None = None
     char_start: int | None

@@ -109,20 +109,24 @@ def events_cmd(
     modality: Annotated[
         Modality | None, typer.Option("--modality", help="Only events so reported: asserted keeps what happened, not plans or denials.")
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this likely to be right in every part (0-1; see docs/schema.md)."),
+    ] = None,
     mentions: Annotated[bool, typer.Option("--mentions", help="One row per mention (sentence) instead of per merged event.")] = False,
     fmt: FormatOpt = Format.table,
     limit: LimitOpt = 1000,
 ) -> None:
     """List political events: merged across articles (with mention counts), or every mention."""
     f = event_filters(actor=actor, country=country, plover=plover, cameo=cameo, since=since, until=until,
-                      modality=modality.value if modality else None)
+                      modality=modality.value if modality else None, min_confidence=min_confidence)
     if mentions:
         table, order = "events e", "date DESC NULLS LAST, article_id, char_start"
-        columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "text", "article_id"]
+        columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "confidence", "place_name", "text", "article_id"]
     else:
         # Merged events (storage/merge.py): one row per real-world event, GDELT-style counts.
         table, order = "event_clusters e", "date DESC NULLS LAST, num_mentions DESC, id"
-        columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "place_name", "num_mentions", "num_articles", "num_sources", "id"]
+        columns = ["date", "source_name", "source_country", "plover", "cameo", "goldstein", "target_name", "target_country", "modality", "confidence", "place_name", "num_mentions", "num_articles", "num_sources", "id"]
     sql = f"SELECT * FROM {table}{f.where()} ORDER BY {order} LIMIT ?"  # noqa: S608 - see Filters
     _show(db, sql, [*f.params, limit], fmt, columns, "events" if not mentions else "event mentions")
 

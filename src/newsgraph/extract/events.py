@@ -15,6 +15,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from newsgraph.extract import event_confidence
 from newsgraph.extract import events_syntax as syn
 from newsgraph.extract.events_args import (
     ABSTRACT_OBJECTS,
@@ -155,7 +156,7 @@ def extract_events(article: Article, doc: Doc) -> Article:
             if event.id not in seen and article.body[event.start : event.end] == event.text:
                 seen.add(event.id)
                 events.append(event)
-    return dataclasses.replace(article, events=tuple(events))
+    return event_confidence.score(dataclasses.replace(article, events=tuple(events)), doc)
 
 
 class _Coder(EventBuilder):

@@ -50,7 +50,8 @@ def _lower(column: str, lowered: bool) -> str:
 def event_filters(*, actor: str | None = None, country: str | None = None, plover: str | None = None,
                   cameo: str | None = None, quad_class: int | None = None, since: str | None = None,
                   until: str | None = None, place: str | None = None, article: str | None = None,
-                  modality: str | None = None, day: str = "e.date", lowered: bool = False) -> Filters:
+                  modality: str | None = None, min_confidence: float | None = None, day: str = "e.date",
+                  lowered: bool = False) -> Filters:
     """Filters over an events-shaped table aliased ``e`` (``events``, ``event_clusters``, ``api_events``).
 
     Args:
@@ -75,6 +76,8 @@ def event_filters(*, actor: str | None = None, country: str | None = None, plove
         f.add("e.quad_class = ?", quad_class)
     if modality:
         f.add("e.modality = ?", modality.lower())  # "asserted" keeps what the text says happened
+    if min_confidence:
+        f.add("e.confidence >= ?", min_confidence)  # an event with no confidence (stored before it existed) fails
     f.since(day, since)
     f.until(day, until)
     if place:

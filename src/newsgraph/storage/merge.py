@@ -14,6 +14,10 @@ Two mentions are the same event when they share:
 * a date within one day: mentions of a key are sorted by date (the event's own date, else the
   article's publication date) and a gap of more than one day starts a new event.
 
+A merged event's ``confidence`` is the highest of its counted mentions': one well-read report is
+enough to show the event, and the same misreading repeated by many reports would make a
+combined chance overconfident.
+
 Near-duplicate articles (``articles.duplicate_of``) are one story: each story counts once, with
 the mentions of one of its articles (the original when present), so a wire story republished by
 twenty sites is not twenty reports. ``num_duplicates`` says how many copies were set aside.
@@ -37,6 +41,7 @@ CLUSTER_COLUMNS = (
     ("place_name", "VARCHAR"), ("place_country", "VARCHAR"), ("place_lat", "DOUBLE"), ("place_lon", "DOUBLE"),
     ("num_mentions", "INTEGER"), ("num_articles", "INTEGER"), ("num_sources", "INTEGER"), ("num_duplicates", "INTEGER"),
     ("first_event_id", "VARCHAR"), ("first_article_id", "VARCHAR"),
+    ("confidence", "DOUBLE"),  # the highest of its counted mentions' (last: migration 6 appends it)
 )
 MENTION_COLUMNS = (("cluster_id", "VARCHAR"), ("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("counted", "BOOLEAN"))
 
@@ -99,7 +104,8 @@ SELECT cluster_id,
     count(DISTINCT story),
     count(DISTINCT outlet) FILTER (WHERE counted),
     count(DISTINCT article_id) FILTER (WHERE NOT counted),
-    arg_min(id, (day, id)), arg_min(article_id, (day, id))
+    arg_min(id, (day, id)), arg_min(article_id, (day, id)),
+    max(confidence) FILTER (WHERE counted)
 FROM ranked GROUP BY cluster_id
 """
 

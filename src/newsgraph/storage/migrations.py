@@ -43,12 +43,22 @@ def _event_confidence(conn: Any) -> None:
     conn.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE")
 
 
+def _audited_confidence(conn: Any) -> None:
+    # ``confidence`` became the chance that an event is right (extract.event_confidence) for every
+    # event; it had been the opt-in sentence classifier's probability of the event's type. Old
+    # values meant that other thing, so they are cleared (re-ingest to score old events), and
+    # merged events gain the column.
+    conn.execute("UPDATE events SET confidence = NULL")
+    conn.execute("ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS confidence DOUBLE")
+
+
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "create_tables", _create_tables),
     (2, "index_lookups", _index_lookups),
     (3, "event_clusters", _event_clusters),
     (4, "claim_agents", _claim_agents),
     (5, "event_confidence", _event_confidence),
+    (6, "audited_confidence", _audited_confidence),
 )
 
 

@@ -25,10 +25,14 @@ def event_params(
     modality: Annotated[
         str | None, Query(pattern=r"^(asserted|negated|hypothetical|future)$", description="asserted keeps what the text says happened.")
     ] = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0.0, le=1.0, description="Only events at least this likely to be right in every part.")
+    ] = None,
 ) -> dict[str, Any]:
     """The event filters, shared by the list, the timeline, the network and the /events page."""
     return {"actor": actor, "country": country, "plover": plover, "cameo": cameo, "quad_class": quad_class,
-            "since": since, "until": until, "place": place, "article": article, "modality": modality}
+            "since": since, "until": until, "place": place, "article": article, "modality": modality,
+            "min_confidence": min_confidence}
 
 
 Events = Annotated[dict[str, Any], Depends(event_params)]
