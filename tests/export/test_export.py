@@ -96,6 +96,7 @@ def test_export_gdelt_maps_the_fixture_event(fixture_db: Path, tmp_path: Path) -
     assert mention["SentenceID"] == "1" and mention["MentionType"] == "1"
     assert mention["MentionSourceName"] == "example.org"
     assert int(mention["MentionDocLen"]) == len(FIXTURE_BODY)
+    assert mention["Confidence"] == "72"  # the event's confidence, 0.72, in percent
 
 
 def test_export_gdelt_columns_follow_the_codebook() -> None:
@@ -121,3 +122,11 @@ def test_export_cli_writes_gdelt(fixture_db: Path, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     first = (out / "events.export.CSV").read_text(encoding="utf-8").splitlines()[0]
     assert len(first.split("\t")) == 61
+
+
+def test_gdelt_mention_confidence_falls_back_on_modality_for_events_stored_without_one() -> None:
+    from newsgraph.export.gdelt import _mention_confidence
+
+    assert _mention_confidence({"confidence": 0.314, "modality": "asserted"}) == "31"
+    assert _mention_confidence({"confidence": None, "modality": "asserted"}) == "100"
+    assert _mention_confidence({"modality": "hypothetical"}) == "50"

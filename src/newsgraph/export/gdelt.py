@@ -225,10 +225,19 @@ def mention_rows(group: _Group, bodies: dict[str, str]) -> list[list[str]]:
             str(sentences_before + 1),  # approximate: a punctuation-based count of earlier sentences
             _num(e.get("source_start")) if e.get("source_start") is not None else "-1",
             _num(e.get("target_start")) if e.get("target_start") is not None else "-1",
-            _num(e.get("char_start")), "1", "100" if e.get("modality") == "asserted" else "50",
+            _num(e.get("char_start")), "1", _mention_confidence(e),
             _num(e.get("doc_len")), _num(e.get("tone"), 6) if e.get("tone") is not None else "", "", "",
         ])
     return out
+
+
+def _mention_confidence(event: dict[str, Any]) -> str:
+    """GDELT's percent confidence in the extraction: the event's ``confidence`` (its chance of being
+    right, extract.event_confidence) in percent; for events stored before it existed, 100 for an
+    asserted act and 50 for a hypothetical, negated or future one."""
+    if event.get("confidence") is not None:
+        return str(round(100 * float(event["confidence"])))
+    return "100" if event.get("modality") == "asserted" else "50"
 
 
 def _clusters(conn: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
