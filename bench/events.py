@@ -36,11 +36,12 @@ STAGE_MODULES = (("entities", "extract_entities"), ("dates", "extract_dates"), (
 # Figures are printed twice from one run: with every event the patterns coded (the default
 # pipeline), and with the events the sentence classifier vetoes dropped (the opt-in stage
 # extract.typed_events; ``score_events`` only scores, ``variant`` applies the veto).
-VARIANTS = ("patterns", "+veto", "conf≥0.5")
 # The third variant keeps the default pipeline's events whose confidence (extract.event_confidence,
 # fitted on audited BBC and PolNeAR events, no benchmark item) is at least this: what a user who
 # asks ``--min-confidence 0.5`` gets. The floor is a round number, not tuned on these sets.
 CONFIDENCE_FLOOR = 0.5
+CONFIDENCE_VARIANT = f"conf≥{CONFIDENCE_FLOOR}"
+VARIANTS = ("patterns", "+veto", CONFIDENCE_VARIANT)
 # A few old CAMEO country codes in the gold records that differ from ISO 3166 alpha-3.
 CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "SER": "SRB"}
 
@@ -127,7 +128,7 @@ def variant_events(events: Iterable[Event], name: str, probabilities: Mapping[st
     """The events as the pipeline gives them (``patterns``), with the classifier's veto (``+veto``;
     ``probabilities``: the classifier's, by event id) or at or above the confidence floor."""
     events = list(events)
-    if name == "conf≥0.5":
+    if name == CONFIDENCE_VARIANT:
         return [e for e in events if e.confidence is not None and e.confidence >= CONFIDENCE_FLOOR]
     return [e for e in events if name == "patterns" or not vetoed(e, events, probabilities)]
 
@@ -385,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     only = set(args.only or ("plover", "petr2", "case", "india"))
     if "plover" in only:
         res = plover_gsr(args.limit)
-        print("PLOVER GSR (main event per sentence)" + "".join(f"{split + ' ' + name:>15}" for split in ("dev", "test") for name in VARIANTS) + "  target")
+        print("PLOVER GSR (main event per sentence) " + "".join(f"{split + ' ' + name:>15}" for split in ("dev", "test") for name in VARIANTS) + "  target")
         for key, target in (("recall", "≥0.85"), ("precision", "≥0.80"), ("source_acc", "≥0.80"), ("any_recall", "")):
             cells = "".join(f"{res[f'{split} {name}'][key]:>15.3f}" for split in ("dev", "test") for name in VARIANTS)
             print(f"  event-type {key:<24}{cells}   {target}")

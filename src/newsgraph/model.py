@@ -151,8 +151,8 @@ class Event:
     text: str = ""  # body[start:end]
     sentence_start: int = 0
     sentence_end: int = 0
-    # The sentence classifier's probability of this PLOVER type for the sentence
-    # (extract.typed_events); None without the typer extra or where PLOVER has no type.
+    # The chance (0-1) that the event is right in every part (extract.event_confidence); None
+    # only where the model's weights file is absent.
     confidence: float | None = None
 
 

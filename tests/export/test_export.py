@@ -130,3 +130,21 @@ def test_gdelt_mention_confidence_falls_back_on_modality_for_events_stored_witho
     assert _mention_confidence({"confidence": 0.314, "modality": "asserted"}) == "31"
     assert _mention_confidence({"confidence": None, "modality": "asserted"}) == "100"
     assert _mention_confidence({"modality": "hypothetical"}) == "50"
+
+
+def test_gdelt_export_ignores_the_old_meaning_of_confidence_in_a_store_not_yet_migrated(fixture_db: Path, tmp_path: Path) -> None:
+    # Before migration 6, ``events.confidence`` held the sentence classifier's type probability.
+    old = tmp_path / "old.duckdb"
+    old.write_bytes(fixture_db.read_bytes())
+    conn = duckdb.connect(str(old))
+    conn.execute("DELETE FROM schema_migrations WHERE version >= 6")
+    conn.execute("UPDATE events SET confidence = 0.99")
+    conn.close()
+    conn = _conn(old)
+    try:
+        paths = export_gdelt(conn, tmp_path / "out")
+    finally:
+        conn.close()
+    gid = str(global_event_id("fxev1"))
+    (mention,) = [dict(zip(MENTION_COLUMNS, line.split("\t"), strict=True)) for line in paths["mentions"].read_text(encoding="utf-8").splitlines() if line.startswith(gid + "\t")]
+    assert mention["Confidence"] == "100"  # asserted, by the old rule; not 99

@@ -97,3 +97,4 @@ def test_ingest_with_the_stage_added_drops_the_false_act_and_keeps_the_attack(tm
     typed = {e.plover: e for e in article.events if e.plover}
     assert "AGREE" not in typed
     assert typed["ASSAULT"].source.country == "ISR"
+    assert article.extra[TYPE_PROBABILITIES][typed["ASSAULT"].id] > 0.5  # the classifier read the attack's sentence

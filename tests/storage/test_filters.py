@@ -25,3 +25,13 @@ def test_event_filters_date_bounds_keep_coarser_dates_that_overlap(since: str | 
     sql = f"SELECT date FROM events e{f.where()} ORDER BY date"  # noqa: S608 - clauses from event_filters, values bound
     rows = conn.execute(sql, f.params).fetchall()
     assert [r[0] for r in rows] == expected
+
+
+@pytest.mark.parametrize(("floor", "expected"), [(None, ["a", "b", "c", "n"]), (0.0, ["a", "b", "c"]), (0.5, ["b", "c"]), (0.9, ["c"])])
+def test_event_filters_confidence_floor_is_inclusive_and_fails_events_without_one(floor: float | None, expected: list[str]) -> None:
+    conn = duckdb.connect()
+    conn.execute("CREATE TABLE events (id VARCHAR, confidence DOUBLE)")
+    conn.executemany("INSERT INTO events VALUES (?, ?)", [["a", 0.0], ["b", 0.5], ["c", 0.93], ["n", None]])
+    f = event_filters(min_confidence=floor)
+    rows = conn.execute(f"SELECT id FROM events e{f.where()} ORDER BY id", f.params).fetchall()  # noqa: S608 - see above
+    assert [r[0] for r in rows] == expected

@@ -21,6 +21,8 @@ from urllib.parse import urlparse
 
 import duckdb
 
+from newsgraph.storage.migrations import AUDITED_CONFIDENCE_MIGRATION
+
 EVENT_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID", "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL"]
 MENTION_COLUMNS = ["GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName", "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras"]
 
@@ -231,6 +233,17 @@ def mention_rows(group: _Group, bodies: dict[str, str]) -> list[list[str]]:
     return out
 
 
+def _scores_events(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store's ``events.confidence`` holds each event's chance of being right (migration
+    6 and later); before, it held the opt-in sentence classifier's type probability. Export opens
+    stores read-only, so it reads the migration record instead of migrating."""
+    try:
+        row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    except duckdb.CatalogException:
+        return False
+    return bool(row and row[0] is not None and row[0] >= AUDITED_CONFIDENCE_MIGRATION)
+
+
 def _mention_confidence(event: dict[str, Any]) -> str:
     """GDELT's percent confidence in the extraction: the event's ``confidence`` (its chance of being
     right, extract.event_confidence) in percent; for events stored before it existed, 100 for an
@@ -262,6 +275,8 @@ def export_gdelt(conn: duckdb.DuckDBPyConnection, out: Path) -> dict[str, Path]:
     cur = conn.execute(_SQL)
     names = [d[0] for d in cur.description or ()]
     rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    if not _scores_events(conn):  # a store no version since migration 6 has opened: not a chance of being right
+        rows = [{**r, "confidence": None} for r in rows]
     ids = sorted({r["article_id"] for r in rows})
     bodies = dict(conn.execute("SELECT id, body FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()) if ids else {}
     groups = group_events(rows, _clusters(conn))

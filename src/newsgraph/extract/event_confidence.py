@@ -4,10 +4,10 @@ Each event gets ``confidence``, a probability (0-1) that the event is right in e
 act, its source, its target and its modality), from a logistic regression over features of the
 event and its parse. The regression is fitted by ``scripts/train_event_confidence.py`` on the
 judged events of ``bench/data/event_audits.tsv`` (independent audits of BBC and PolNeAR
-articles). Its weights ship, with their feature names, in
+articles; each still-standing event learns its verdict). Its weights ship, with their feature names, in
 ``knowledge/data/event_confidence.json``. The figures it was chosen on are in docs/schema.md.
 
-Why features of the event and not of the sentence's words: 760 judged events are enough to learn
+Why features of the event and not of the sentence's words: about 800 judged events are enough to learn
 which kinds of event go wrong (a reaction coded with no target, an act read inside a quotation,
 a generic source, a lone noun trigger) but far too few to learn which words do.
 """
@@ -56,7 +56,6 @@ def features(event: Event, article: Article, doc: Doc | None) -> dict[str, float
     same_sentence = [e for e in article.events if e.sentence_start == event.sentence_start]
     out["events_in_sentence"] = min(len(same_sentence), 6) / 6
     out["kinds_in_sentence"] = min(len({e.cameo_root for e in same_sentence}), 4) / 4
-    out["lead_sentence"] = float(event.sentence_start <= _first_paragraph_end(article))
     out.update(_parse_features(event, doc))
     return out
 
@@ -82,11 +81,6 @@ def _is_named(arg: EventArg, doc: Doc | None) -> bool:
     if span is None:  # no parse (or a span lost): a capital past the first word
         return any(w[:1].isupper() for w in arg.text.split()[1:])
     return any(t.pos_ == "PROPN" or t.ent_type_ in _NAME_TYPES for t in span)
-
-
-def _first_paragraph_end(article: Article) -> int:
-    first = next((p for p in article.paragraphs if p.strip()), "")
-    return len(first)
 
 
 def _parse_features(event: Event, doc: Doc | None) -> dict[str, float]:

@@ -76,7 +76,7 @@ def event_filters(*, actor: str | None = None, country: str | None = None, plove
         f.add("e.quad_class = ?", quad_class)
     if modality:
         f.add("e.modality = ?", modality.lower())  # "asserted" keeps what the text says happened
-    if min_confidence:
+    if min_confidence is not None:
         f.add("e.confidence >= ?", min_confidence)  # an event with no confidence (stored before it existed) fails
     f.since(day, since)
     f.until(day, until)

@@ -43,10 +43,15 @@ def _event_confidence(conn: Any) -> None:
     conn.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE")
 
 
+# From this migration on, ``events.confidence`` is the chance that an event is right.
+AUDITED_CONFIDENCE_MIGRATION = 6
+
+
 def _audited_confidence(conn: Any) -> None:
     # ``confidence`` became the chance that an event is right (extract.event_confidence) for every
     # event; it had been the opt-in sentence classifier's probability of the event's type. Old
-    # values meant that other thing, so they are cleared (re-ingest to score old events), and
+    # values meant that other thing, so they are cleared (ingest into a new database to score old
+    # events: ingest skips stored articles), and
     # merged events gain the column.
     conn.execute("UPDATE events SET confidence = NULL")
     conn.execute("ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS confidence DOUBLE")
@@ -58,7 +63,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (3, "event_clusters", _event_clusters),
     (4, "claim_agents", _claim_agents),
     (5, "event_confidence", _event_confidence),
-    (6, "audited_confidence", _audited_confidence),
+    (AUDITED_CONFIDENCE_MIGRATION, "audited_confidence", _audited_confidence),
 )
 
 
