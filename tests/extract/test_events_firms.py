@@ -68,3 +68,22 @@ def test_a_reduced_passive_charge_makes_nobody_the_accuser() -> None:
     for body in ("Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud.",
                  "Yukos accused of lying to court"):
         assert not [e for e in acts(body) if e.cameo_root == "11"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "General Motors has warned that it expects earnings this year to be lower than in 2004.",
+        "Volkswagen is considering building a car factory in India.",
+        "Boeing launched an internal investigation into the payments.",
+    ],
+)
+def test_a_firms_outlook_options_and_audits_are_business(body: str) -> None:
+    """A profit warning (012), a business option weighed (014) and an internal inquiry (09) involve
+    no state or public body: audits 15 and 16 of BBC business news judged them all commercial."""
+    assert not acts(body)
+
+
+def test_a_firm_warning_a_government_stays_an_act() -> None:
+    body = "Gazprom warned the Ukrainian government that it would cut gas supplies."
+    assert [(e.source.sector, e.target and e.target.country) for e in acts(body) if e.cameo_root in {"01", "13"}] == [("BUS", "UKR")]

@@ -676,7 +676,13 @@ _ABSTRACT_SUBJECTS = frozenset(
 # among firms (or by a firm with no counterpart named) are business, no political event. Audits 6-11
 # and a review of BBC business news judged every such event wrong; statements (01), economic
 # cooperation (06, 07), appeals, accusations and lawsuits stay, and so does any act aimed at a state.
-_POLITICAL_ROOTS = frozenset({"03", "04", "05", "08", "12", "13", "16", "17"})
+# A firm's inquiry into itself or another firm is an audit (09: "launched an internal investigation").
+_POLITICAL_ROOTS = frozenset({"03", "04", "05", "08", "09", "12", "13", "16", "17"})
+# Comments that are a firm's outlook when no state or public body is involved: a profit warning
+# (012: "General Motors has warned that it expects earnings to be lower") and a business option
+# weighed (014: "Volkswagen is considering building a car factory in India"). Audits 15 and 16
+# judged such events commercial, none political.
+_FIRM_OUTLOOK_CODES = frozenset({"012", "014"})
 _BUSINESS_SECTORS = ("BUS", "LAB")
 
 
@@ -698,7 +704,7 @@ def _is_commercial(sources: list[EventArg], targets: list[EventArg], code: str) 
         return False
     if code[:2] in _NO_FIRM_ROOTS or code in _NO_FIRM_CODES:
         return True
-    if code[:2] not in _POLITICAL_ROOTS:
+    if code[:2] not in _POLITICAL_ROOTS and code not in _FIRM_OUTLOOK_CODES:
         return False
     return not any((t.country or t.actor_id) and not (t.sector or "").startswith(_BUSINESS_SECTORS) for t in targets)
 
