@@ -190,3 +190,28 @@ def test_a_denied_plan_is_no_refusal() -> None:
 def test_a_partner_the_parser_hangs_on_the_topic_stays() -> None:
     (event,) = acts("Gordon Brown says he discussed the election campaign with Tony Blair on Saturday.")
     assert event.target is not None and event.target.name == "Tony Blair"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "British Airways has blamed high fuel prices for a 40% drop in profits.",
+        "Republicans have blamed the size of the deficit on slow economic conditions after the 11 September attacks.",
+        "His friend, Saxon Spence, leader of Devon county Labour group, lays the blame for any lack of campaign zeal on the Iraq war.",
+    ],
+)
+def test_a_thing_blamed_accuses_nobody(body: str) -> None:
+    # (audits 15 and 16 judged these accusations of BBC news wrong: a cause is named, no actor accused)
+    assert not [e for e in acts(body) if e.cameo_root == "11"]
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        ("Pakistan blamed the attack on India.", "IND"),
+        ("The Republicans blamed the deficit on the Democrats.", "USA"),
+        ("British police blamed the violence on anarchist protesters.", "GBR"),
+    ],
+)
+def test_someone_blamed_is_accused(body: str, target: str) -> None:
+    assert [e.target.country for e in acts(body) if e.cameo_root == "11" and e.target] == [target]

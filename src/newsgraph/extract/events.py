@@ -494,6 +494,8 @@ class _Coder(EventBuilder):
             code = "186"  # "Gunmen shot dead opposition leader Benazir Bhutto": a named person killed is assassinated
         if _is_commercial(sources, targets, code):
             return []  # "the banks held merger talks", "the airline agreed a pay deal with pilots": business
+        if not targets and code[:2] == "11" and _blames_a_cause(tok):
+            return []  # "British Airways blamed high fuel prices for the drop": nobody is accused
         return self._build(sources, targets, code, frame.modality, reported_by, sent, start, end, date, date_text, place, words, crowd)
 
     def _clause_other(self, tok: Token, sources: list[EventArg], own: set[str | None]) -> list[EventArg]:
@@ -695,6 +697,33 @@ _BUSINESS_SECTORS = ("BUS", "LAB")
 # these on BBC business news.
 _NO_FIRM_ROOTS = frozenset({"15", "18", "19", "20"})
 _NO_FIRM_CODES = frozenset({"070", "074", "061", "0831"})
+
+
+# Entity types that name someone; "the Iraq war" (EVENT) or "the euro" (MONEY) name things.
+_NAMED_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _blames_a_cause(tok: Token) -> bool:
+    """Whether the act blames only things: "British Airways has blamed high fuel prices for a drop in
+    profits", "Republicans blamed the deficit on slow economic conditions", "lays the blame for the
+    lack of zeal on the Iraq war". A thing blamed accuses nobody (audits 15 and 16 judged such
+    accusations wrong); a person or body blamed would be the target ("blamed him", "blamed it on
+    Hamas"), an owner makes the thing someone's ("blamed the government's policies")."""
+    if tok.lemma_.lower() == "blame":
+        blamed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        on = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"]
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() == "blame" for c in tok.children):
+        blamed = []  # "lays the blame (for X) on Y": Y is what is blamed
+        on = [p for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "on"]
+    else:
+        return False
+    blamed += [o for p in on for o in p.children if o.dep_ == "pobj"]
+    return bool(blamed) and all(_is_mere_thing(b) for b in blamed)
+
+
+def _is_mere_thing(tok: Token) -> bool:
+    """A common noun that names no one and that no one owns ("fuel prices", not "Labour's plans")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in _NAMED_ACTOR_TYPES and not any(c.dep_ == "poss" for c in tok.children)
 
 
 def _is_commercial(sources: list[EventArg], targets: list[EventArg], code: str) -> bool:
