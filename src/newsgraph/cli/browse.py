@@ -111,7 +111,7 @@ def events_cmd(
     ] = None,
     min_confidence: Annotated[
         float | None,
-        typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this likely to be right in every part (0-1; see docs/schema.md)."),
+        typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this likely to be right in every part (0-1). Learned on politics and business news: not for police or conflict news (docs/schema.md)."),
     ] = None,
     mentions: Annotated[bool, typer.Option("--mentions", help="One row per mention (sentence) instead of per merged event.")] = False,
     fmt: FormatOpt = Format.table,
