@@ -4,8 +4,9 @@ Every sentence whose PLOVER events, coded by our patterns, are all of one type i
 classifier, which gives each PLOVER type (and NONE) a probability from the whole sentence. Those
 probabilities stay in ``article.extra[TYPE_PROBABILITIES]`` (event id -> probability of its type);
 an event whose type the classifier all but rules out (below ``VETO_BELOW``) is dropped as a
-likely false act. (An event's ``confidence`` is another measure: ``extract.event_confidence``.) The patterns still decide what the act
-is, who does it to whom, when and where; the classifier only vetoes.
+likely false act. (An event's ``confidence`` is another measure: ``extract.event_confidence``.)
+The patterns still decide what the act is, who does it to whom, when and where; the classifier
+only vetoes.
 
 Why no more than a veto: letting the classifier add acts where no pattern matched raised type
 recall on our held-out sets by about three points, but on real BBC articles about nine in ten
@@ -60,9 +61,9 @@ def drop_vetoed(article: Article, below: float = VETO_BELOW) -> Article:
 
 def vetoed(event: Event, events: Sequence[Event], probabilities: Mapping[str, float], below: float = VETO_BELOW) -> bool:
     """Whether the classifier rules ``event`` out: it gave the type (``probabilities``, by event id)
-    less than ``below``, and the
-    event is its sentence's only kind of act. The classifier reads a sentence's main act, so it
-    says nothing of a second act beside it ("troops opened fire, killing two, and arrested 20")."""
+    less than ``below``, and the event is its sentence's only kind of act. The classifier reads a
+    sentence's main act, so it says nothing of a second act beside it ("troops opened fire,
+    killing two, and arrested 20")."""
     probability = probabilities.get(event.id)
     if probability is None or probability >= below:
         return False
