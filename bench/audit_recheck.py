@@ -18,11 +18,16 @@ import argparse
 import csv
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events import DATA, annotate
+
+if TYPE_CHECKING:
+    from newsgraph.model import Event
 
 AUDITS = Path(__file__).resolve().parent / "data" / "event_audits.tsv"
 ROOT = DATA.parent  # ../shared/data
@@ -32,6 +37,11 @@ def load(audits: set[int] | None) -> list[dict[str, str]]:
     lines = [line for line in AUDITS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     rows = list(csv.DictReader(lines, delimiter="\t"))
     return [r for r in rows if audits is None or int(r["audit"]) in audits]
+
+
+def at_trigger(events: Iterable[Event], start: int) -> list[Event]:
+    """The events whose trigger covers the judged trigger's first character."""
+    return [e for e in events if e.start <= start < max(e.end, e.start + 1)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         start = int(row["start"])
         events = done[(row["article"], row["published"])].events
-        here = [e for e in events if e.start <= start < max(e.end, e.start + 1)]
+        here = at_trigger(events, start)
         if not here:
             outcome = "gone"
         elif any(e.cameo_root == row["cameo"][:2] for e in here):

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.events_syntax import steps_to_root
 from newsgraph.extract.typed_events import TYPE_PROBABILITIES, vetoed
 from newsgraph.knowledge.plover import normalize_label
 from newsgraph.model import Article, Event
@@ -115,13 +116,7 @@ def _trigger_depth(doc: Doc, event: Event) -> int:
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None:
         return 99
-    depths = []
-    for token in span:
-        steps = 0
-        while token.head.i != token.i and steps < 99:
-            token, steps = token.head, steps + 1
-        depths.append(steps)
-    return min(depths)
+    return min(steps_to_root(token) for token in span)
 
 
 def variant_events(events: Iterable[Event], name: str, probabilities: Mapping[str, float]) -> list[Event]:

@@ -21,7 +21,6 @@ the share of right events above each threshold. Writes
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -30,11 +29,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
+from audit_recheck import at_trigger, load  # noqa: E402
 from events import DATA, load_nlp, stage_functions  # noqa: E402
 from newsgraph.extract.event_confidence import WEIGHTS, ConfidenceModel, features  # noqa: E402
 from newsgraph.model import Article  # noqa: E402
 
-AUDITS = ROOT / "bench" / "data" / "event_audits.tsv"
 SHARED = DATA.parent  # ../shared/data
 # The L2 penalty: leave-one-audit-out AUC over audits 6-16 was flat from 0.3 to 3 (0.721-0.723) and
 # fell at 10; of the flat range, 3 scored best on the two fresh audits (15, 16).
@@ -44,8 +43,7 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 def labelled_events() -> tuple[list[dict[str, float]], list[int], list[int]]:
     """Features, labels (1 = R) and audit numbers of the judged events that still stand."""
-    lines = [line for line in AUDITS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
+    rows = load(None)
     articles = sorted({(r["article"], r["published"]) for r in rows})
     texts = [(SHARED / path).read_text(encoding="utf-8", errors="replace") for path, _ in articles]
     by_article: dict[tuple[str, str], list[dict[str, str]]] = {}
@@ -59,7 +57,7 @@ def labelled_events() -> tuple[list[dict[str, float]], list[int], list[int]]:
             article = run(article, doc)
         for row in by_article[(path, published)]:
             start = int(row["start"])
-            here = [e for e in article.events if e.start <= start < max(e.end, e.start + 1) and e.cameo_root == row["cameo"][:2]]
+            here = [e for e in at_trigger(article.events, start) if e.cameo_root == row["cameo"][:2]]
             if not here:
                 continue
             event = here[0]

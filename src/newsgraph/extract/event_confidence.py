@@ -21,10 +21,11 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.events_syntax import steps_to_root
 from newsgraph.model import Article, Event, EventArg
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "event_confidence.json"
 
@@ -88,23 +89,16 @@ def _parse_features(event: Event, doc: Doc | None) -> dict[str, float]:
     span = doc.char_span(event.start, event.end, alignment_mode="expand") if doc is not None else None
     if span is None or not len(span):
         return dict.fromkeys(names, 0.0)
-    head = min(span, key=lambda t: (_steps_to_root(t), t.i))  # the span's token nearest the root
+    head = min(span, key=lambda t: (steps_to_root(t), t.i))  # the span's token nearest the root
     return {
         "trigger_verb": float(head.pos_ in {"VERB", "AUX"}),
         "trigger_noun": float(head.pos_ in {"NOUN", "PROPN"}),
         "trigger_root": float(head.dep_ == "ROOT"),
-        "depth": min(_steps_to_root(head), 6) / 6,
+        "depth": min(steps_to_root(head), 6) / 6,
         "passive": float(any(c.dep_ in _PASSIVE_DEPS for c in head.children)),
         "in_clause": float(head.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"}),
         "negation_nearby": float(any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in head.head.children)),
     }
-
-
-def _steps_to_root(token: Token) -> int:
-    steps = 0
-    while token.head.i != token.i and steps < 50:
-        token, steps = token.head, steps + 1
-    return steps
 
 
 @dataclasses.dataclass(frozen=True)

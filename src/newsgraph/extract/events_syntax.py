@@ -64,6 +64,14 @@ SPEECH_LEMMAS = frozenset(
 )
 
 
+def steps_to_root(token: Token, limit: int = 99) -> int:
+    """How many heads up from ``token`` its sentence's root stands (at most ``limit``)."""
+    steps = 0
+    while token.head.i != token.i and steps < limit:
+        token, steps = token.head, steps + 1
+    return steps
+
+
 def is_trigger_candidate(token: Token) -> bool:
     """Verbs (and adjectival frames are excluded): only these can carry a CAMEO code."""
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in {"aux", "auxpass"} and token.lemma_ == "have")
