@@ -87,3 +87,35 @@ def test_a_firms_outlook_options_and_audits_are_business(body: str) -> None:
 def test_a_firm_warning_a_government_stays_an_act() -> None:
     body = "Gazprom warned the Ukrainian government that it would cut gas supplies."
     assert [(e.source.sector, e.target and e.target.country) for e in acts(body) if e.cameo_root in {"01", "13"}] == [("BUS", "UKR")]
+
+
+def test_a_firm_named_like_a_town_is_not_that_towns_country() -> None:
+    """"Monsanto" is also a Portuguese village; the tagger's ORG is the firm, which our tables lack
+    (audit 16 found the US firm coded as Portugal)."""
+    assert not [e for e in acts("Monsanto accused the Indonesian government of lying.") if e.source.country == "PRT"]
+
+
+def test_an_apposition_places_a_firm_our_tables_lack() -> None:
+    body = "Monsanto, the US agrochemicals firm, said it accepted full responsibility for the payments in Indonesia."
+    sources = {(e.source.name, e.source.country, e.source.sector) for e in events_of(body, PUBLISHED)}
+    assert sources == {("Monsanto", "USA", "BUS")}
+
+
+def test_a_producer_of_a_country_is_its_firm_not_the_state() -> None:
+    (event,) = acts("China's third-largest milk producer accused the government of lying.")
+    assert (event.source.country, event.source.sector) == ("CHN", "BUS")
+
+
+def test_a_firms_board_meeting_is_business() -> None:
+    """Audit 16 judged "is to hold an emergency meeting" of a milk firm coded as China's a commercial act."""
+    assert not acts("The company, China's third-largest milk producer, is to hold an emergency meeting to debate the issue.")
+
+
+def test_a_firm_that_will_supply_a_country_is_to_trade_not_to_give_aid() -> None:
+    body = "Under the agreement, Gazprom will supply India with 7.5 million tonnes of gas annually."
+    assert not [e for e in acts(body) if e.cameo_root in {"03", "07"}]
+
+
+def test_unions_at_a_firm_are_unions() -> None:
+    body = "Unions at the Italian carmaker have said they will strike."
+    assert {(e.source.country, e.source.sector) for e in events_of(body, PUBLISHED)} == {("ITA", "LAB")}

@@ -215,3 +215,65 @@ def test_a_thing_blamed_accuses_nobody(body: str) -> None:
 )
 def test_someone_blamed_is_accused(body: str, target: str) -> None:
     assert [e.target.country for e in acts(body) if e.cameo_root == "11" and e.target] == [target]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Conservatives pledged to assess the cost of the ID-card scheme.",
+        "Mr Brankin pledged to study the research carefully.",
+        "The minister vowed to look into the complaints.",
+    ],
+)
+def test_a_pledge_to_review_is_no_intent_to_cooperate(body: str) -> None:
+    """Audits 15 and 16 judged pledges to assess, study or review something no intent to cooperate."""
+    assert not [e for e in acts(body) if e.cameo_root == "03"]
+
+
+def test_a_policy_pledge_stays_an_intent() -> None:
+    (event,) = acts("The Tories promised to cut pensioners' council-tax bills.")
+    assert (event.cameo, event.source.sector) == ("030", "PTY")
+
+
+def test_a_spokeswoman_for_a_body_we_lack_is_not_the_storys_government() -> None:
+    body = "China has banned cigarette advertising. A spokeswoman for Bat declined to comment on the report."
+    assert not [e for e in events_of(body, PUBLISHED) if e.cameo == "011"]
+
+
+def test_a_spokeswoman_for_a_ministry_still_speaks_for_the_government() -> None:
+    body = "China has banned cigarette advertising. A spokeswoman for the Foreign Ministry declined to comment on the report."
+    assert [(e.source.country, e.source.sector) for e in events_of(body, PUBLISHED) if e.cameo == "011"] == [("CHN", "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        ("German Economy minister Wolfgang Clement said the reforms would work. Opel, the German arm of US carmaker General Motors, has cut jobs.",
+         "Wolfgang Clement", "DEU"),
+        ("French Agriculture Minister Dominique Bussereau criticised the European Commission.", "Dominique Bussereau", "FRA"),
+    ],
+)
+def test_a_portfolio_between_nationality_and_title_still_places_the_minister(body: str, name: str, country: str) -> None:
+    """BBC business/387: "German Economy minister Wolfgang Clement" lost Germany, and a US carmaker
+    named later made him American."""
+    actor = next(a for a in annotate(body, PUBLISHED).actors if a.name == name)
+    assert (actor.country, actor.sector) == (country, "GOV")
+
+
+def test_a_bare_verb_coordinated_after_an_auxiliary_shares_it() -> None:
+    """ "will visit Paris and meet Chirac": the meeting is to come too, not a meeting that happened."""
+    assert not [e for e in acts("Blair will visit Paris and meet Chirac.") if e.modality == "asserted"]
+
+
+def test_what_a_report_suggests_is_not_asserted() -> None:
+    """Audits 15 and 16: a book's claims "which suggested Mr Blair went back on a pledge" are no fact."""
+    body = "Reports suggest that Israeli troops killed three militants in Gaza."
+    assert [e.modality for e in acts(body) if e.cameo_root == "19"] == ["hypothetical"]
+    said = "The minister said Israeli troops killed three militants in Gaza."
+    assert [e.modality for e in acts(said) if e.cameo_root == "19"] == ["asserted"]
+
+
+def test_a_spokesman_for_a_public_body_the_tables_lack_still_speaks_for_the_state() -> None:
+    body = ("Labour has complained about calls made in London by the Conservatives. A spokesman for the "
+            "Information Commissioner's Office said it was examining one complaint.")
+    assert [(e.source.country, e.source.sector) for e in events_of(body, PUBLISHED) if e.cameo == "010"] == [("GBR", "GOV")]

@@ -402,7 +402,15 @@ def _organisation(doc: Doc, span: Span, text: str, when: str | None) -> ActorCod
         return code
     start = title_prefix(doc, span.start)
     code = lookup_actor(f"{doc[start : span.start].text} {text}".strip(), when)
-    if code is None or code.kind == "person" or code.country is None:
+    if code is None or (code.kind == "country" and not country_by_name(text)):
+        # A body our tables lack, or a namesake town ("Monsanto"): the apposition may say what it is
+        # ("Monsanto, the US agrochemicals firm," is a US firm, named Monsanto).
+        appos = apposition(doc, span.end)
+        code = lookup_actor(appos, when) if appos else None
+        if code is not None and code.kind in ("group", "organisation") and code.country and code.sector:
+            return dataclasses.replace(code, name=text, kind="organisation", role=None)
+        return None
+    if code.kind == "person" or code.country is None:
         # An unknown body with no country ("Parliament" in a British text) would be coded wrongly.
         return None
     if code.kind == "country":

@@ -114,6 +114,10 @@ def is_title_token(token: Token) -> bool:
     return found is not None and found[0] not in ("CVL", "REF", "BUS") and token.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+# Titles that a portfolio word may come before ("Economy minister", "Culture Secretary").
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "ministers"})
+
+
 def title_prefix(doc: Doc, start: int) -> int:
     """Token index where the title before token ``start`` begins ("his Russian counterpart")."""
     i = start
@@ -122,6 +126,11 @@ def title_prefix(doc: Doc, start: int) -> int:
         if prev.is_sent_end or prev.text in (",", ";", ":", "(", "“", '"'):
             break
         if is_title_token(prev) or (prev.text in ("'s", "’s") and i >= 2 and doc[i - 2].ent_type_ == "GPE"):
+            i -= 1
+            continue
+        if i < start and doc[i].lower_ in _PORTFOLIO_HOLDERS and prev.dep_ == "compound" and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN"):
+            # "German Economy minister Wolfgang Clement", "Culture Secretary Tessa Jowell": a
+            # portfolio names no one, and the nationality before it still places the minister.
             i -= 1
             continue
         if prev.text == "-" and i >= 2 and i < start and is_title_token(doc[i - 2]) and is_title_token(doc[i]):

@@ -37,8 +37,10 @@ _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 
 
-def features(event: Event, article: Article, doc: Doc | None) -> dict[str, float]:
-    """The named features of ``event``: 1.0/0.0 flags and a few values scaled to about 0-1."""
+def features(event: Event, article: Article, doc: Doc | None, by_sentence: dict[int, list[Event]] | None = None) -> dict[str, float]:
+    """The named features of ``event``: 1.0/0.0 flags and a few values scaled to about 0-1.
+    ``by_sentence`` (from :func:`events_by_sentence`) saves regrouping the article's events for
+    each event, which is quadratic in a long document's events."""
     out: dict[str, float] = {f"root={r}": float(event.cameo_root == r) for r in _ROOTS}
     out.update({f"modality={m}": float(event.modality == m) for m in _MODALITIES})
     out.update(_arg_features("source", event.source, event, doc))
@@ -54,11 +56,19 @@ def features(event: Event, article: Article, doc: Doc | None) -> dict[str, float
     before = article.body[event.sentence_start : event.start]
     out["in_quote"] = float(sum(ch in _QUOTE_MARKS for ch in before) % 2 == 1)
     out["sentence_length"] = min(len(sentence.split()), 80) / 80
-    same_sentence = [e for e in article.events if e.sentence_start == event.sentence_start]
+    same_sentence = (by_sentence if by_sentence is not None else events_by_sentence(article.events)).get(event.sentence_start, [])
     out["events_in_sentence"] = min(len(same_sentence), 6) / 6
     out["kinds_in_sentence"] = min(len({e.cameo_root for e in same_sentence}), 4) / 4
     out.update(_parse_features(event, doc))
     return out
+
+
+def events_by_sentence(events: tuple[Event, ...] | list[Event]) -> dict[int, list[Event]]:
+    """Events grouped by the start of their sentence."""
+    grouped: dict[int, list[Event]] = {}
+    for event in events:
+        grouped.setdefault(event.sentence_start, []).append(event)
+    return grouped
 
 
 def _arg_features(role: str, arg: EventArg | None, event: Event, doc: Doc | None) -> dict[str, float]:
@@ -128,5 +138,6 @@ def score(article: Article, doc: Doc | None) -> Article:
     model = load_model()
     if model is None or not article.events:
         return article
-    scored = tuple(dataclasses.replace(e, confidence=round(model.probability(features(e, article, doc)), 4)) for e in article.events)
+    grouped = events_by_sentence(article.events)
+    scored = tuple(dataclasses.replace(e, confidence=round(model.probability(features(e, article, doc, grouped)), 4)) for e in article.events)
     return dataclasses.replace(article, events=scored)

@@ -694,9 +694,9 @@ _BUSINESS_SECTORS = ("BUS", "LAB")
 # battling the Russian authorities"). Its exports are trade, not a state's economic cooperation
 # (061: "his firm is going to export building materials to the United States"), and a bank that
 # quits as an adviser resigns no office (0831). Firms named by our table (Gazprom, Boeing) showed
-# these on BBC business news.
+# these on BBC business news. A firm that "will supply" a country is likewise to trade (033, 0334).
 _NO_FIRM_ROOTS = frozenset({"15", "18", "19", "20"})
-_NO_FIRM_CODES = frozenset({"070", "074", "061", "0831"})
+_NO_FIRM_CODES = frozenset({"070", "074", "033", "0334", "061", "0831"})
 
 
 # Entity types that name someone; "the Iraq war" (EVENT) or "the euro" (MONEY) name things.

@@ -20,7 +20,7 @@ from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qual
 from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, bare_word, by_objects, noun_span
 from newsgraph.knowledge.actors import role_noun
 from newsgraph.knowledge.cameo import get_code
-from newsgraph.knowledge.countries import country_name
+from newsgraph.knowledge.countries import country_by_name, country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
 from newsgraph.knowledge.lookup_phrase import NON_ACTOR_NOUNS
 from newsgraph.knowledge.plover import to_plover
@@ -188,7 +188,11 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if token.lemma_.lower() in _CAPTIVES and token.dep_ not in {"nsubj", "csubj"} and not any(t.lower_ == "political" for t in token.lefts):
         hint = None  # "Israel released 198 prisoners": the other side's, most often; the words do not say
     hint = _where_crowd_marches(token) or hint
+    if _speaks_for_an_unknown_body(token, when):
+        return None
     code = _safe_lookup(phrase, when, hint)
+    if code is not None and _town_for_a_body(token, code):
+        code = None
     if code is None and token.pos_ == "NOUN" and token.lower_ in _FORCE_NOUNS:
         # "up police", "the district police": an unknown modifier of a security force noun.
         code = _safe_lookup(token.text, when, hint)
@@ -338,6 +342,54 @@ def _qualified_country(token: Token) -> str | None:
     """The country a place's qualifier names ("Birmingham, Alabama": USA), else None."""
     ent = entity_of(token)
     return qualifier_country(ent) if ent is not None else None
+
+
+# People who speak or act for a body named after "for" ("a spokeswoman for Bat").
+_AGENT_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "lawyers", "representatives"})
+
+
+# Words that make an unknown body a public one ("the Information Commissioner's Office"), which
+# the story's country may still own; a person after "for" is a side or the speaker's own name.
+_PUBLIC_BODY_WORDS = frozenset(
+    {"office", "commission", "commissioner", "commissioner's", "department", "ministry", "agency", "council", "authority",
+     "executive", "service", "police", "army", "court", "embassy", "government", "parliament", "assembly"}
+)
+
+
+def _speaks_for_an_unknown_body(token: Token, when: str | None) -> bool:
+    """Whether the phrase is someone speaking for a named body our tables lack: "a spokeswoman for
+    Bat declined to comment" is BAT's, not the government of the country the story is about (audit
+    16 found her coded as China's government). A public body ("the Information Commissioner's Office")
+    or a person after "for" is read as usual."""
+    if token.lower_ not in _AGENT_NOUNS:
+        return False
+    owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        o.pos_ == "PROPN" and not _full_name(o) and not _PUBLIC_BODY_WORDS & {w.lower() for w in _entity_text(o).split()}
+        and _safe_lookup(_entity_text(o), when, None) is None
+        for o in owners
+    )
+
+
+def _full_name(token: Token) -> bool:
+    """A person's name of two words or more ("Michael Howard"); the tagger also takes one-word firms
+    for persons ("Bat")."""
+    ent = entity_of(token)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) > 1
+
+
+# Entity types of bodies and people, whom a namesake town does not make a country's.
+_BODY_ENTITY_TYPES = frozenset({"ORG", "PERSON"})
+
+
+def _town_for_a_body(token: Token, code: Any) -> bool:
+    """Whether a firm or person the tagger names was looked up as a town of the same name:
+    "Monsanto said it accepted full responsibility" is the US firm, not the Portuguese village
+    (audit 16 judged it Portuguese; the tables hold no Monsanto, so it stays unresolved)."""
+    ent = entity_of(token)
+    if ent is None or ent.label_ not in _BODY_ENTITY_TYPES or code.kind != "country":
+        return False
+    return country_by_name(ent.text.removeprefix("the ").removeprefix("The ")) is None
 
 
 def _entity_text(token: Token) -> str:

@@ -1141,6 +1141,10 @@ def frame_of(token: Token) -> Frame:
         # ... and a finite verb after an infinitive ("to go on strike and called") is coordinated higher up
         if first.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and not (first.tag_ == "VB" and token.tag_ in {"VBD", "VBZ", "VBP"}):
             current = first
+        elif token.tag_ == "VB" and first.tag_ == "VB" and any(c.dep_ in {"aux", "neg"} for c in first.children):
+            # "the government can tax or seize unused farms", "did not arrest or charge him": a bare
+            # verb coordinated with another shares its auxiliaries (audit 15 found "seize" asserted)
+            current = first
     for _ in range(6):
         for child in current.children:
             low = child.lower_
@@ -1153,7 +1157,7 @@ def frame_of(token: Token) -> Frame:
                 foretold = foretold or _foretells_another(current)
             elif child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
                 hypothetical = True
-                frame.ability = frame.ability or (low == "can" and current.i == token.i)
+                frame.ability = frame.ability or (low == "can" and current.i in (token.i, _first_conjunct(token).i))
             elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
                 hypothetical = conditional = True  # "whether a party will breach ...": no future, a condition
             elif child.dep_ == "advmod" and low in _HEDGES:
@@ -1186,8 +1190,8 @@ def frame_of(token: Token) -> Frame:
         if lemma in _CONTENT_NOUNS and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in NEGATION_FRAMES | {"reject"}:
             negated = denied = True  # "police denied reports that the MLA was arrested"
             break
-        if current.dep_ == "ccomp" and lemma in SPEECH_LEMMAS:
-            break  # reported speech: the embedded act keeps its own reading
+        if current.dep_ == "ccomp" and lemma in SPEECH_LEMMAS and lemma not in HYPOTHETICAL_FRAMES:
+            break  # reported speech: the embedded act keeps its own reading ("suggested" only hints it)
         if current.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             negated = True  # "has no plans to send troops", "showed no willingness to return"
         if lemma in INTENT_FRAMES or (current.dep_ == "acl" and lemma in INTENT_NOUNS):

@@ -279,7 +279,9 @@ _add(
 _add(
     "BUS",
     "company,companies,firm,firms,businessman,businessmen,executives,airline,airlines,"
-    "investors,corporation,corporations,ceo,chairman of the board,bank,banks,businesses,business",
+    "investors,corporation,corporations,ceo,chairman of the board,bank,banks,businesses,business,"
+    "carmaker,carmakers,manufacturer,manufacturers,producer,producers,retailer,retailers,"
+    "insurer,insurers,lender,lenders,brewer,brewers,supermarket,supermarkets,conglomerate,shareholders",
 )
 _add(
     "EDU",

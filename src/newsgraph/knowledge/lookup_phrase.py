@@ -327,6 +327,13 @@ def _role_starts_at(words: list[str], j: int) -> bool:
 
 def _find_role(words: list[str]) -> tuple[str, str | None, str] | None:
     """The rightmost (head) role noun n-gram among ``words``: (sector, secondary, folded words)."""
+    at = next((k for k, w in enumerate(words) if k and w.lower() == "at"), None)
+    if at is not None:
+        # "unions at the Italian carmaker" are unions: what follows "at" is where they work (a
+        # spokesman or official "at the embassy" still takes the body's sector, below).
+        head = _find_role(words[:at])
+        if head is not None and head[2] not in PERSON_HEADS:
+            return head
     best: tuple[int, int, tuple[str, str | None, str]] | None = None
     for size in range(min(len(words), MAX_ROLE_WORDS), 0, -1):
         for i in range(len(words) - size + 1):
