@@ -119,3 +119,8 @@ def test_a_firm_that_will_supply_a_country_is_to_trade_not_to_give_aid() -> None
 def test_unions_at_a_firm_are_unions() -> None:
     body = "Unions at the Italian carmaker have said they will strike."
     assert {(e.source.country, e.source.sector) for e in events_of(body, PUBLISHED)} == {("ITA", "LAB")}
+
+
+def test_business_displeasure_at_a_decision_is_business() -> None:
+    """Audit 17: shareholders "expressed unhappiness at the decision" of a takeover, with no state involved."""
+    assert not acts("British businessmen expressed unhappiness at the decision.")

@@ -277,3 +277,16 @@ def test_a_spokesman_for_a_public_body_the_tables_lack_still_speaks_for_the_stat
     body = ("Labour has complained about calls made in London by the Conservatives. A spokesman for the "
             "Information Commissioner's Office said it was examining one complaint.")
     assert [(e.source.country, e.source.sector) for e in events_of(body, PUBLISHED) if e.cameo == "010"] == [("GBR", "GOV")]
+
+
+def test_a_politicians_launched_attack_on_plans_is_words() -> None:
+    """Audit 17: "Tony Blair has launched an attack on Conservative spending plans" was coded as force."""
+    body = 'Tony Blair has launched an attack on Conservative spending plans, saying they are a "ludicrous improbability".'
+    assert [e.cameo for e in acts(body) if e.cameo_root in {"11", "18", "19"}] == ["111"]
+    assert [e.cameo_root for e in acts("Israel has launched an attack on Hamas positions in Gaza.")] == ["19"]
+
+
+def test_failing_to_report_is_no_refusal_to_comment() -> None:
+    """Audit 17: "EU member states are failing to report fraud" is left unsaid, not a declined comment (011)."""
+    body = "EU member states are failing to report fraud and irregularities in EU funds, the UK's spending watchdog has said."
+    assert not [e for e in acts(body) if e.cameo_root == "01" and e.modality == "asserted"]

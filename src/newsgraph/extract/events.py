@@ -477,7 +477,8 @@ class _Coder(EventBuilder):
             here = place or (self._sentence_place(sent) if unknown else None)
             aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, own) or affected_country(list(acts), code, own)
             targets = [aimed] if aimed is not None else []
-        if code[:2] in {"18", "19"} and tok.lemma_.lower() in _VERBAL_FORCE and self._politicians(sources) and (not targets or self._politicians(targets)):
+        verbal_force = tok.lemma_.lower() in _VERBAL_FORCE or bool(_VERBAL_FORCE & set(pattern))  # "launched an attack on"
+        if code[:2] in {"18", "19"} and verbal_force and self._politicians(sources) and (not targets or self._politicians(targets)):
             code = "111"  # "Trump attacked Clinton over her emails", "Blair and Howard clashed over tax": words, not force
         if code == "062" and not targets and len(sources) == 1 and _DRILLS & set(pattern):
             code = "150"  # "China's military held live-fire exercises around Taiwan": drills without a partner show force
@@ -682,9 +683,10 @@ _ABSTRACT_SUBJECTS = frozenset(
 _POLITICAL_ROOTS = frozenset({"03", "04", "05", "08", "09", "12", "13", "16", "17"})
 # Comments that are a firm's outlook when no state or public body is involved: a profit warning
 # (012: "General Motors has warned that it expects earnings to be lower") and a business option
-# weighed (014: "Volkswagen is considering building a car factory in India"). Audits 15 and 16
-# judged such events commercial, none political.
-_FIRM_OUTLOOK_CODES = frozenset({"012", "014"})
+# weighed (014: "Volkswagen is considering building a car factory in India"), and shareholders'
+# displeasure at a firm's decision (110: "large MCI shareholders expressed unhappiness at the
+# decision"). Audits 15-17 judged such events commercial, none political.
+_FIRM_OUTLOOK_CODES = frozenset({"012", "014", "110"})
 _BUSINESS_SECTORS = ("BUS", "LAB")
 
 

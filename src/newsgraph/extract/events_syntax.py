@@ -1198,6 +1198,8 @@ def frame_of(token: Token) -> Frame:
             frame.intent = True
             frame.promised = lemma not in {"threaten", "threat"}
             frame.threat = frame.threat or lemma in {"threaten", "threat"}
+        elif lemma == "fail" and token.lemma_.lower() in SPEECH_LEMMAS:
+            negated = True  # "failing to report fraud", "fail to say they have moved house": left unsaid, no refusal to comment
         elif lemma in REFUSAL_FRAMES:
             frame.refusal = True
         elif lemma in FUTURE_FRAMES:
