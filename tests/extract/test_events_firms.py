@@ -124,3 +124,8 @@ def test_unions_at_a_firm_are_unions() -> None:
 def test_business_displeasure_at_a_decision_is_business() -> None:
     """Audit 17: shareholders "expressed unhappiness at the decision" of a takeover, with no state involved."""
     assert not acts("British businessmen expressed unhappiness at the decision.")
+
+
+def test_a_named_firms_displeasure_stays() -> None:
+    """A named firm's disappointment may be at a regulator ("Citigroup is disappointed that the BaFin ...")."""
+    assert [e.cameo for e in acts("Citigroup said it was disappointed at the decision.")] == ["110"]

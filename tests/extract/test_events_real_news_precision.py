@@ -290,3 +290,15 @@ def test_failing_to_report_is_no_refusal_to_comment() -> None:
     """Audit 17: "EU member states are failing to report fraud" is left unsaid, not a declined comment (011)."""
     body = "EU member states are failing to report fraud and irregularities in EU funds, the UK's spending watchdog has said."
     assert not [e for e in acts(body) if e.cameo_root == "01" and e.modality == "asserted"]
+
+
+def test_whose_decision_is_criticised_is_the_target() -> None:
+    """Audit 17 found "attacked the decision by Britain's highest court" with no target."""
+    (event,) = acts("Jack Straw has attacked the decision by Britain's highest court.")
+    assert event.target is not None and (event.target.country, event.target.sector) == ("GBR", "JUD")
+
+
+def test_an_owner_the_tables_lack_is_not_placed_by_the_critic() -> None:
+    """The European Court of Human Rights is no British court because a British minister criticised it."""
+    events = acts("Jack Straw criticised the ruling by the European Court of Human Rights.")
+    assert not [e for e in events if e.target is not None and e.target.country == "GBR"]

@@ -687,6 +687,9 @@ _POLITICAL_ROOTS = frozenset({"03", "04", "05", "08", "09", "12", "13", "16", "1
 # displeasure at a firm's decision (110: "large MCI shareholders expressed unhappiness at the
 # decision"). Audits 15-17 judged such events commercial, none political.
 _FIRM_OUTLOOK_CODES = frozenset({"012", "014", "110"})
+# Of those, displeasure is business only when unnamed shareholders or businessmen show it (the
+# source's head word is a common noun).
+_INVESTOR_MOOD_CODES = frozenset({"110"})
 _BUSINESS_SECTORS = ("BUS", "LAB")
 
 
@@ -737,6 +740,8 @@ def _is_commercial(sources: list[EventArg], targets: list[EventArg], code: str) 
         return True
     if code[:2] not in _POLITICAL_ROOTS and code not in _FIRM_OUTLOOK_CODES:
         return False
+    if code in _INVESTOR_MOOD_CODES and not all(s.text.split()[-1:] and s.text.split()[-1].islower() for s in sources):
+        return False  # a named firm's or person's displeasure ("Citigroup is disappointed that the BaFin ...") may be political
     return not any((t.country or t.actor_id) and not (t.sector or "").startswith(_BUSINESS_SECTORS) for t in targets)
 
 

@@ -101,7 +101,8 @@ _CAPTIVES = frozenset({"prisoner", "captive"})
 # Words, plans and records that belong to an actor named before them ("Tory claims").
 _OWNED_WORDS = frozenset(
     {"claim", "plan", "policy", "proposal", "remark", "comment", "statement", "promise", "pledge", "record", "stance",
-     "position", "approach", "manifesto", "programme", "program", "budget", "strategy", "idea", "decision", "reform"}
+     "position", "approach", "manifesto", "programme", "program", "budget", "strategy", "idea", "decision", "reform",
+     "ruling", "verdict", "judgment", "judgement", "move"}
 )
 _CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "adversary", "dissident"})
 
@@ -210,6 +211,16 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 sub = _safe_lookup(mod.text, when, None) if mod.dep_ in {"compound", "poss", "amod"} and mod.text[:1].isupper() else None
                 if sub is not None and sub.kind in {"organisation", "person"} and (sub.country or sub.igo):
                     return EventArg(None, sub.name, sub.country, sub.sector, phrase, start, end)
+            # "the plans of the government", "attacked the decision by Britain's highest court" (whose
+            # "by" the parser hangs on the active verb)
+            preps = [p for p in token.rights if p.dep_ == "prep" and p.lower_ in {"by", "of"}]
+            if token.dep_ == "dobj" and not any(c.dep_ in PASSIVE_DEPS for c in token.head.children):
+                preps += [p for p in token.head.rights if p.dep_ == "prep" and p.lower_ == "by" and p.i > token.i]
+            for owner in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+                o_start, o_end = noun_span(owner)
+                sub = _safe_lookup(token.doc.text[o_start:o_end], when, None)  # the owner's own words place it
+                if sub is not None and sub.sector and sub.country and sub.kind != "country":
+                    return EventArg(None, sub.name, sub.country, sub.sector, token.doc.text[o_start:o_end], o_start, o_end)
         return None
     side = _critics_or_allies_of(token, code.name, code.country, phrase, start, end) if token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"} else None
     if side is not None:
@@ -376,6 +387,9 @@ def _full_name(token: Token) -> bool:
     for persons ("Bat")."""
     ent = entity_of(token)
     return ent is not None and ent.label_ == "PERSON" and len(ent) > 1
+
+
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 
 
 # Entity types of bodies and people, whom a namesake town does not make a country's.
