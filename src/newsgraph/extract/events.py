@@ -731,6 +731,12 @@ def _is_mere_thing(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.ent_type_ not in _NAMED_ACTOR_TYPES and not any(c.dep_ == "poss" for c in tok.children)
 
 
+def _headed_by_common_noun(arg: EventArg) -> bool:
+    """ "large MCI shareholders", "British businessmen": no name heads the words."""
+    words = arg.text.split()
+    return bool(words) and words[-1].islower()
+
+
 def _is_commercial(sources: list[EventArg], targets: list[EventArg], code: str) -> bool:
     """Whether a political act is only firms dealing with firms, or with nobody named, or an act
     that no firm does."""
@@ -740,7 +746,7 @@ def _is_commercial(sources: list[EventArg], targets: list[EventArg], code: str) 
         return True
     if code[:2] not in _POLITICAL_ROOTS and code not in _FIRM_OUTLOOK_CODES:
         return False
-    if code in _INVESTOR_MOOD_CODES and not all(s.text.split()[-1:] and s.text.split()[-1].islower() for s in sources):
+    if code in _INVESTOR_MOOD_CODES and not all(_headed_by_common_noun(s) for s in sources):
         return False  # a named firm's or person's displeasure ("Citigroup is disappointed that the BaFin ...") may be political
     return not any((t.country or t.actor_id) and not (t.sector or "").startswith(_BUSINESS_SECTORS) for t in targets)
 

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qualifier_country
-from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, bare_word, by_objects, noun_span
+from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, bare_word, by_objects, is_passive, noun_span
 from newsgraph.knowledge.actors import role_noun
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.countries import country_by_name, country_name
@@ -214,13 +214,14 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
             # "the plans of the government", "attacked the decision by Britain's highest court" (whose
             # "by" the parser hangs on the active verb)
             preps = [p for p in token.rights if p.dep_ == "prep" and p.lower_ in {"by", "of"}]
-            if token.dep_ == "dobj" and not any(c.dep_ in PASSIVE_DEPS for c in token.head.children):
+            if token.dep_ == "dobj" and not is_passive(token.head):
                 preps += [p for p in token.head.rights if p.dep_ == "prep" and p.lower_ == "by" and p.i > token.i]
             for owner in (o for p in preps for o in p.children if o.dep_ == "pobj"):
                 o_start, o_end = noun_span(owner)
-                sub = _safe_lookup(token.doc.text[o_start:o_end], when, None)  # the owner's own words place it
+                owner_text = token.doc.text[o_start:o_end]
+                sub = _safe_lookup(owner_text, when, None)  # the owner's own words place it
                 if sub is not None and sub.sector and sub.country and sub.kind != "country":
-                    return EventArg(None, sub.name, sub.country, sub.sector, token.doc.text[o_start:o_end], o_start, o_end)
+                    return EventArg(None, sub.name, sub.country, sub.sector, owner_text, o_start, o_end)
         return None
     side = _critics_or_allies_of(token, code.name, code.country, phrase, start, end) if token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"} else None
     if side is not None:
@@ -375,11 +376,11 @@ def _speaks_for_an_unknown_body(token: Token, when: str | None) -> bool:
     if token.lower_ not in _AGENT_NOUNS:
         return False
     owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return any(
-        o.pos_ == "PROPN" and not _full_name(o) and not _PUBLIC_BODY_WORDS & {w.lower() for w in _entity_text(o).split()}
-        and _safe_lookup(_entity_text(o), when, None) is None
-        for o in owners
-    )
+    return any(o.pos_ == "PROPN" and not _full_name(o) and _unknown_private_body(_entity_text(o), when) for o in owners)
+
+
+def _unknown_private_body(name: str, when: str | None) -> bool:
+    return not _PUBLIC_BODY_WORDS & {w.lower() for w in name.split()} and _safe_lookup(name, when, None) is None
 
 
 def _full_name(token: Token) -> bool:
@@ -387,9 +388,6 @@ def _full_name(token: Token) -> bool:
     for persons ("Bat")."""
     ent = entity_of(token)
     return ent is not None and ent.label_ == "PERSON" and len(ent) > 1
-
-
-PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 
 
 # Entity types of bodies and people, whom a namesake town does not make a country's.
