@@ -36,8 +36,10 @@ from newsgraph.extract.events_args import (
 )
 from newsgraph.extract.events_builder import EventBuilder, arg_key
 from newsgraph.extract.events_coding import Coded, code_triggers
+from newsgraph.extract.events_headline import is_headline_passive
 from newsgraph.extract.events_linear import prepositional_target
 from newsgraph.extract.events_select import fold_accompanying_acts, fold_threatened_acts, inherit_targets, select
+from newsgraph.extract.events_trade import trade_partner
 from newsgraph.extract.events_triggers import (
     CROWD_WORDS,
     OWNED_FORCES,
@@ -298,14 +300,21 @@ class _Coder(EventBuilder):
             subj = tok.head if misread and subj is None else subj
             if subj is not None and not stative and not misread and (
                 subj.i == getattr(passive_patient(tok), "i", -1) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or syn.is_reduced_passive(tok)
+                or is_headline_passive(tok)
             ):
                 subj = None  # "two killed in police firing", "Ebbers, accused of fraud": who underwent it, not who acted
+        if tok.dep_ in {"acomp", "oprd"} and tok.head.lemma_.lower() in _LINKING_VERBS:
+            return []  # "young people feel disengaged from democratic life": a state, no act (audit 17)
+        if _misread_auxiliary(tok):
+            return []  # "UK helps raped Rwandan women": "helps" is no auxiliary, and the UK raped nobody
         if subj is not None and syn.is_nobody(subj):
             return []  # "no one violated the orders": nobody acted
         if subj is not None and subj.lemma_.lower() in _COMMENTATORS:
             return []  # "analysts expressed concern about the economy": commentary, no political act
         if subj is not None and code[:2] in FORCE_ROOTS and subj.lemma_.lower() in _ABSTRACT_SUBJECTS:
             return []  # "the cost of everything he advocates explodes": a figure, no bombing
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _MARKET_SUBJECTS:
+            return []  # "Irish equities continue to offer growth", "the energy crisis forced Kirchner": nobody acts
         if subj is None and code.startswith("151") and syn.is_passive(tok):
             subj = passive_patient(tok)  # "French police were placed on high alert": the alerted raise their alert
         if subj is None:
@@ -475,7 +484,8 @@ class _Coder(EventBuilder):
             # "a bomb exploded near a police station in Kabul, killing two officers": the sentence's place
             unknown = not any(s.country for s in sources) and code[:2] in FORCE_ROOTS
             here = place or (self._sentence_place(sent) if unknown else None)
-            aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, own) or affected_country(list(acts), code, own)
+            aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, own)
+            aimed = aimed or trade_partner(list(acts), code, own) or affected_country(list(acts), code, own)
             targets = [aimed] if aimed is not None else []
         verbal_force = tok.lemma_.lower() in _VERBAL_FORCE or bool(_VERBAL_FORCE & set(pattern))  # "launched an attack on"
         if code[:2] in {"18", "19"} and verbal_force and self._politicians(sources) and (not targets or self._politicians(targets)):
@@ -674,6 +684,25 @@ _ABSTRACT_SUBJECTS = frozenset(
      # ("fire" and "explosion" stay: "Israeli fire killed two", "an explosion at a market killed 20")
      "building", "bridge", "dam", "roof", "wall", "tower", "mine", "ferry", "boat", "blaze", "flood",
      "storm", "earthquake", "quake", "landslide", "cyclone", "accident", "crash", "collapse"}
+)
+# Verbs that link a subject to a state: a participle after them describes, it tells of no act.
+_LINKING_VERBS = frozenset({"feel", "seem", "appear", "look", "sound", "become", "remain", "stay", "grow"})
+# Lemmas a finite auxiliary may have; any other verb the parser hangs as "aux" is a misreading.
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get", "need", "dare", "use", "'s", "'ve", "'d", "'re", "'m"})
+
+
+def _misread_auxiliary(tok: Token) -> bool:
+    """Whether the parser made a headline's main verb an auxiliary of ``tok`` ("UK helps raped
+    Rwandan women": audit 17)."""
+    return any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP", "VBD"} and c.lemma_.lower() not in _AUXILIARY_LEMMAS for c in tok.children)
+
+
+# Economic quantities and conditions, which no actor is, whatever their nationality or owner
+# ("Argentina's energy crisis forced the president to suspend exports"): audit 17.
+_MARKET_SUBJECTS = frozenset(
+    {"equity", "equities", "share", "stock", "bond", "currency", "price", "cost", "inflation", "growth", "crisis",
+     "economy", "market", "recession", "slump", "boom", "downturn", "recovery", "deficit", "debt", "unemployment",
+     "profit", "revenue", "sale", "earnings", "demand", "rate", "valuation", "yield", "index", "output"}
 )
 # Roots of diplomacy and politics: talks, deals, pledges, concessions, refusals, threats and coercion
 # among firms (or by a firm with no counterpart named) are business, no political event. Audits 6-11

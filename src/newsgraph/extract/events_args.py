@@ -20,7 +20,7 @@ from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qual
 from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, bare_word, by_objects, is_passive, noun_span
 from newsgraph.knowledge.actors import role_noun
 from newsgraph.knowledge.cameo import get_code
-from newsgraph.knowledge.countries import country_by_name, country_name
+from newsgraph.knowledge.countries import country_by_adjective, country_by_name, country_name
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
 from newsgraph.knowledge.lookup_phrase import NON_ACTOR_NOUNS
 from newsgraph.knowledge.plover import to_plover
@@ -336,6 +336,8 @@ def nationality_of_phrase(token: Token) -> str | None:
             found = _country_of_word(_entity_text(tok))
             if found:
                 return found
+    if token.ent_type_ == "NORP" and token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNP", "NN"}:
+        return country_by_adjective(token.text)  # "handing back an Israeli", "arrested a Briton": one national
     return None
 
 

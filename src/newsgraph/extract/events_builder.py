@@ -140,8 +140,13 @@ class EventBuilder:
             arg = self._resolve(group) if group is not None else None
             body = syn.member_owner(tok) if arg is None else None
             owner_arg = self._resolve(body) if body is not None else None
+            # "a spokesman for Unison": Unison's spokesman, who speaks for it (a body with a sector:
+            # a spokeswoman for a country is its government's, as the role's own reading has it)
+            speaker = tok.lemma_.lower() in syn.SPEAKER_NOUNS
+            if owner_arg is not None and speaker and not owner_arg.sector:
+                owner_arg = None
             if owner_arg is not None and (owner_arg.country or (owner_arg.sector or "")[:3] in {"IGO", "NGO"}):
-                arg = self._spanned(owner_arg, tok)
+                arg = self._spanned(owner_arg, tok, name=f"{owner_arg.name} {tok.lower_}") if speaker else self._spanned(owner_arg, tok)
             if arg is None:
                 arg = self._owned_body(tok) or self._resolve(tok)
             leader = syn.followed_leader(tok) if arg is None else None

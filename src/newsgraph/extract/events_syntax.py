@@ -41,6 +41,7 @@ HYPOTHETICAL_FRAMES = frozenset(
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
      "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand",
      "difficult", "hard", "impossible", "unable", "easy", "need", "contemplate", "ponder",
+     "inconceivable", "conceivable", "unthinkable", "improbable", "probable",
      # directives: "the court directed the police to arrest the accused" orders the act, not reports it
      "direct", "instruct", "command", "authorise", "authorize", "empower"}
 )
@@ -395,6 +396,8 @@ def _misplaced_agent(verb: Token) -> Token | None:
     circumstance phrase ("after a report by UN experts": the experts wrote, they did not act)."""
     heads = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in _CIRCUMSTANCE_PREPS for g in c.children if g.dep_ == "pobj"]
+    # a passive's second object: "pensioners are being promised energy savings [by the Liberal Democrats]"
+    heads += [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     for head in heads:
         for by in head.children:
             if by.dep_ == "prep" and by.lower_ == "by":
@@ -599,8 +602,9 @@ def object_candidates(
                     # "fired tear gas at [protesters hurling stones]": the parser makes the noun
                     # the subject of a gerund clause
                     found.extend(g for g in pobj.children if g.dep_ == "nsubj")
-        elif child.dep_ == "prep" and child.lower_ == "for":
-            # "flew to Kilinochchi for talks with Prabhakaran": the partner of the talks
+        elif child.dep_ == "prep" and child.lower_ in {"for", "in"}:
+            # "flew to Kilinochchi for talks with Prabhakaran", "take part in talks with the
+            # Pakistani government": the partner of the talks
             found.extend(g for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in _MEETING_NOUNS for g in _nouns_below(p))
         elif child.dep_ == "xcomp" and child.i in skip:
             continue
@@ -754,12 +758,17 @@ PERSON_NOUNS = frozenset(
 )
 
 
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def member_owner(token: Token) -> Token | None:
-    """The body a member noun belongs to ("inspectors from [the OPCW]"), if any."""
+    """The body a member noun belongs to ("inspectors from [the OPCW]", "a spokesman for
+    [Unison]"), if any."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _MEMBER_NOUNS:
         return None
+    preps = {"of", "from", "for"} if token.lemma_.lower() in SPEAKER_NOUNS else {"of", "from"}
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
@@ -1128,6 +1137,14 @@ def holds_an_opinion(verb: Token) -> bool:
     )
 
 
+def _neither_nor(token: Token) -> bool:
+    """Whether ``token`` is a verb of "neither ... nor": "has neither admitted nor denied wrongdoing"
+    denies nothing (audit 17)."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children):
+        return True
+    return token.dep_ == "conj" and any(c.dep_ in {"cc", "preconj"} and c.lower_ in {"nor", "neither"} and c.i < token.i for c in token.head.children)
+
+
 def frame_of(token: Token) -> Frame:
     """Modality and CAMEO transform of the act ``token`` from its auxiliaries and frame verbs."""
     frame = Frame()
@@ -1145,6 +1162,7 @@ def frame_of(token: Token) -> Frame:
             # "the government can tax or seize unused farms", "did not arrest or charge him": a bare
             # verb coordinated with another shares its auxiliaries (audit 15 found "seize" asserted)
             current = first
+    negated = _neither_nor(token)
     for _ in range(6):
         for child in current.children:
             low = child.lower_
@@ -1216,6 +1234,9 @@ def frame_of(token: Token) -> Frame:
             wished_by_other = wished_by_other or current.dep_ == "ccomp"
         elif lemma in NEGATION_FRAMES:
             negated = denied = True
+        elif lemma == "be" and current.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in HYPOTHETICAL_FRAMES for c in head.children):
+            # "it is unthinkable that Russia will invade", "it is likely that ...": judged, neither done nor intended
+            hypothetical, future = True, False
         elif lemma not in NEUTRAL_FRAMES and head.pos_ in {"VERB", "AUX"} and current.dep_ == "ccomp":
             break
         if head.pos_ in {"VERB", "AUX", "ADJ"}:

@@ -1,0 +1,52 @@
+"""Headline passives: "Parties warned over 'grey vote'", "Straw attacked on China arms", "Blair
+told to double overseas aid". Headlines drop the auxiliary of a passive, so the parser reads the
+one who underwent the act as its doer. Audit 17 found "Parties warned over 'grey vote'" (the
+parties were warned) coded as the parties' warning; "Straw attacked on China arms" was an attack
+by Straw on China.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Verbs whose active form needs an object: without one, a headline's bare form is passive.
+_TRANSITIVE_ACTS = frozenset(
+    {"warn", "urge", "tell", "attack", "criticise", "criticize", "accuse", "ask", "press", "quiz", "slam", "condemn",
+     "question", "challenge", "back", "reject", "clear", "charge", "jail", "fine", "sue", "ban", "free", "release",
+     "detain", "arrest", "sentence", "convict", "blame", "rap", "praise", "hail", "threaten", "order", "force",
+     "summon", "expel", "sack", "deport", "extradite", "probe", "investigate", "snub", "rebuke", "censure", "lobby",
+     "pressure", "pressurise", "pressurize", "implore", "invite", "advise", "target", "punish", "sanction"}
+)
+# What follows a headline passive's verb: a cause or topic ("over", "on", "for", "of") or a place.
+_HEADLINE_PREPS = frozenset({"over", "on", "for", "of", "after", "in", "at", "about", "amid"})
+_SENTENCE_END = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
+
+
+def is_title_line(sent: Span) -> bool:
+    """Whether ``sent`` is a line of its own without a final stop: a headline or a subheading."""
+    text = sent.doc.text
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in _SENTENCE_END:
+        return False
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in {"\n", ""}
+
+
+def is_headline_passive(verb: Token) -> bool:
+    """Whether ``verb`` is the bare passive of a title line: a subject, a transitive act in the past
+    form, no object, and a cause phrase or a "to" infinitive after it."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in _TRANSITIVE_ACTS or not is_title_line(verb.sent):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubj" for c in children) or any(c.dep_ in {"dobj", "dative", "ccomp", "aux", "auxpass", "agent"} for c in children):
+        return False
+    after = [c for c in children if c.i > verb.i and c.dep_ != "punct"]
+    if not after:
+        return False
+    first = after[0]
+    return (first.dep_ == "prep" and first.lower_ in _HEADLINE_PREPS) or (
+        first.dep_ == "xcomp" and any(a.lower_ == "to" for a in first.children if a.dep_ == "aux")
+    )
