@@ -154,7 +154,7 @@ def test_who_a_complaint_is_about_is_its_target() -> None:
         ("A previous Labour chancellor", ("Labour Party chancellor", "GBR", "GOV", "person")),
         ("a Likud minister", ("Likud minister", "ISR", "GOV", "person")),
         ("Labour MP Tony Lloyd", ("Tony Lloyd", "GBR", "PTY", "person")),
-        ("Tory leader Michael Howard", ("Michael Howard", "GBR", "PTY", "person")),
+        ("Tory leader Michael Howard", ("Michael Howard", "GBR", "OPP", "person")),  # the Leader of the Opposition in 2005
     ],
 )
 def test_a_party_officeholder_is_the_person_not_the_party(phrase: str, expected: tuple[str, str, str, str]) -> None:

@@ -73,6 +73,8 @@ from newsgraph.model import Actor, Article, Mention
 from newsgraph.registry import stage
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
 _PRONOUNS = frozenset({"he", "she"})
@@ -296,6 +298,8 @@ def _person(doc: Doc, span: Span, when: str | None, found: _Actors) -> ActorCode
         # "King Hassan of Morocco": the country scopes the titled person.
         phrase = f"{phrase} of {where}"
     code = lookup_actor(f"{phrase}, {appos}" if appos else phrase, when)
+    if code is not None and code.kind == "person" and _sex_clash(phrase.split()[0], code.name.split()[:1]):
+        code = None  # "Mrs Howard" is not Michael Howard: his wife
     if code is not None and _surname_only(code, name):
         # Judged once the whole text is read (check_surnames); if the holder is not supported,
         # the apposition may still place the person ("Howard, the Tory leader").
@@ -512,6 +516,8 @@ def _merge_short_names(found: _Actors) -> None:
         compatible = target_code is not None and (
             code.sector is None or target_code.sector is None or code.sector == target_code.sector
         )
+        # "Mrs Howard" in a story about Michael Howard is his wife
+        compatible = compatible and not _sex_clash(key.split()[0], targets[:1][0].split()[:1] if targets else [])
         if compatible and target_code is not None:
             if target_code.sector is None and code.sector is not None:
                 # "Labour's Mr Balls" tells what the bare "Ed Balls" did not.
@@ -523,6 +529,37 @@ def _merge_short_names(found: _Actors) -> None:
             for mention in found.mentions.pop(key).values():
                 found.covered.difference_update(range(mention.start, mention.end))
             del found.codes[key]
+
+
+# Honorifics by sex, and common given names whose sex is plain: a "Mrs Howard" in a story about
+# Michael Howard is another person (his wife), as a "Mr Thatcher" is in one about Margaret Thatcher.
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "madam", "mme"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord"})
+_MALE_NAMES = frozenset(
+    ["michael", "john", "tony", "gordon", "david", "charles", "george", "william", "james", "robert", "jack", "peter", "paul", "mark", "richard", "thomas", "ian", "iain", "alan", "andrew", "stephen", "steven", "nick", "nicholas", "kenneth", "ken", "geoff", "geoffrey", "alistair", "alastair", "douglas", "vladimir", "jacques", "gerhard", "silvio", "jose", "barack", "donald", "joe", "bill", "ronald", "dick", "colin", "kofi"]
+)
+_FEMALE_NAMES = frozenset(
+    ["margaret", "cherie", "sandra", "hillary", "condoleezza", "angela", "patricia", "tessa", "hazel", "ruth", "clare", "mo", "theresa", "harriet", "jacqui", "hilary", "yvette", "estelle", "glenda", "diane", "helen", "mary", "elizabeth", "anne", "ann", "sarah", "jane", "julia", "christine", "madeleine", "nancy", "laura", "michelle", "ségolène", "segolene", "benazir", "indira", "golda"]
+)
+
+
+def _other_sex(before: str, mentions: Iterable[Mention]) -> bool:
+    """Whether the honorific before a bare surname (the text ``before`` it) names the other sex
+    than the given name of the full-name actor it would join."""
+    words = before.rstrip().rsplit(None, 1)
+    given = {m.text.split()[0] for m in mentions if len(m.text.split()) >= 2}
+    return _sex_clash(words[-1] if words else "", given)
+
+
+def _sex_clash(title: str, given_names: Iterable[str]) -> bool:
+    """Whether the honorific ``title`` names the other sex than all the ``given_names``."""
+    title = title.rstrip(".").lower()
+    if title not in _FEMALE_TITLES | _MALE_TITLES:
+        return False
+    given = {g.lower() for g in given_names}
+    female = bool(given & _FEMALE_NAMES) and not given & _MALE_NAMES
+    male = bool(given & _MALE_NAMES) and not given & _FEMALE_NAMES
+    return (title in _FEMALE_TITLES and male) or (title in _MALE_TITLES and female)
 
 
 def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[str, int, int]]) -> None:
@@ -543,6 +580,8 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
             if span is None or len(span) != 1 or match.start() in found.covered:
                 continue
             key = next(iter(surnames[match.group()]))
+            if _other_sex(doc.text[: match.start()], found.mentions[key].values()):
+                continue  # "Mrs Howard will make solo visits": Michael Howard's wife, not he
             found.add(found.codes[key], match.start(), match.end())
     # A lone surname of a known office holder with no full-name mention: look it up.
     for name, start, end in spans:

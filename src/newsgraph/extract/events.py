@@ -36,7 +36,7 @@ from newsgraph.extract.events_args import (
 )
 from newsgraph.extract.events_builder import EventBuilder, arg_key
 from newsgraph.extract.events_coding import Coded, code_triggers
-from newsgraph.extract.events_headline import is_headline_passive
+from newsgraph.extract.events_headline import is_headline_passive, is_set_off_participle
 from newsgraph.extract.events_linear import prepositional_target
 from newsgraph.extract.events_select import fold_accompanying_acts, fold_threatened_acts, inherit_targets, select
 from newsgraph.extract.events_trade import trade_partner
@@ -53,6 +53,7 @@ from newsgraph.extract.events_triggers import (
     reaction,
     readies_force,
 )
+from newsgraph.extract.events_verdicts import judged, verdict_word
 from newsgraph.knowledge.gazetteer import lookup as gazetteer_lookup
 from newsgraph.knowledge.verbs import (
     light_verbs_and_nouns,
@@ -253,6 +254,11 @@ class _Coder(EventBuilder):
             # as the speech verb says ("should" is what is asked, not a doubt about the asking).
             code, subj = to_demand(code), syn.subject_of(speaker)
             frame = syn.frame_of(speaker)
+        verdict = speaker is None and code == "111" and verdict_word(tok) is not None
+        if verdict:
+            # "Labour said the party's sums do not add up": the one who says so criticises
+            speaker = tok.head
+            subj, frame = syn.subject_of(speaker), syn.frame_of(speaker)
         announcer = syn.announcing_speaker(tok) if speaker is None and code[:2] in _ANNOUNCED_ROOTS else None
         if announcer is not None:
             # "Musharraf said the emergency would be lifted", "declared the sailors would be freed":
@@ -300,7 +306,7 @@ class _Coder(EventBuilder):
             subj = tok.head if misread and subj is None else subj
             if subj is not None and not stative and not misread and (
                 subj.i == getattr(passive_patient(tok), "i", -1) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or syn.is_reduced_passive(tok)
-                or is_headline_passive(tok)
+                or is_headline_passive(tok) or is_set_off_participle(tok)
             ):
                 subj = None  # "two killed in police firing", "Ebbers, accused of fraud": who underwent it, not who acted
         if tok.dep_ in {"acomp", "oprd"} and tok.head.lemma_.lower() in _LINKING_VERBS:
@@ -345,7 +351,10 @@ class _Coder(EventBuilder):
         targets: list[EventArg] = []
         if speaker is not None:
             embedded = syn.subject_of(tok)
-            targets = [a for a in self._args(embedded) if a.country or a.actor_id] if embedded is not None else []
+            judged_words = judged(tok) if verdict else ([embedded] if embedded is not None else [])
+            targets = next((found for w in judged_words if (found := [a for a in self._args(w) if a.country or a.actor_id])), [])
+            if verdict:
+                targets = [a for a in targets if not any(a.name == s.name for s in self._args(subj) if subj is not None)]
             if not targets:
                 return []  # "said the rupee must recover": nobody is asked to act
         elif passive_obj is not None:

@@ -29,6 +29,7 @@ from newsgraph.extract.events_triggers import (
     protective_purpose,
     protest_manner,
 )
+from newsgraph.extract.events_verdicts import verdict_word
 from newsgraph.knowledge.verbs import match_verb, to_request
 
 if TYPE_CHECKING:
@@ -70,6 +71,14 @@ def code_triggers(sent: Span) -> tuple[Coded, dict[int, tuple[str, ...]]]:
             coded[tok.i] = (row.code, used)
             pattern_words[tok.i] = row.words
     for tok in sent:
+        # ("add" is coded as speech, "said" (010): "the sums do not add up" is a verdict instead)
+        recodable = tok.i not in coded or (tok.lemma_.lower() == "add" and coded[tok.i][0] == "010")
+        verdict = verdict_word(tok) if recodable else None
+        if verdict is not None:
+            # "Labour said the party's sums do not add up": the speaker criticises (111) whoever is judged
+            coded[tok.i] = ("111", set())
+            pattern_words[tok.i] = (verdict.lemma_.lower(),)
+            continue
         if tok.lower_ in STANCE_ADJECTIVES and tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children):
             # "said he was encouraged by the talks": the passive participle is the stance
             if tok.i not in coded and tok.head.lemma_.lower() in syn.SPEECH_LEMMAS:

@@ -1,8 +1,10 @@
-"""Headline passives: "Parties warned over 'grey vote'", "Straw attacked on China arms", "Blair
+"""Bare passives the parser reads as active verbs: headline passives ("Parties warned over 'grey
+vote'", "Straw attacked on China arms", "Blair
 told to double overseas aid". Headlines drop the auxiliary of a passive, so the parser reads the
 one who underwent the act as its doer. Audit 17 found "Parties warned over 'grey vote'" (the
 parties were warned) coded as the parties' warning; "Straw attacked on China arms" was an attack
-by Straw on China.
+by Straw on China. And set-off participles: "Tory leader Michael Howard, asked about the
+remark by reporters, said ..." (the parser made "asked" the main verb and Howard its asker).
 """
 
 from __future__ import annotations
@@ -49,4 +51,22 @@ def is_headline_passive(verb: Token) -> bool:
     first = after[0]
     return (first.dep_ == "prep" and first.lower_ in _HEADLINE_PREPS) or (
         first.dep_ == "xcomp" and any(a.lower_ == "to" for a in first.children if a.dep_ == "aux")
+    )
+
+
+def is_set_off_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle set off by commas between its subject and the clause's
+    real verb, which the parser hung on it as a conjunct: "Howard, asked about the remark by
+    reporters, said it was important ..." (Howard was asked; he said)."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "dative", "aux", "auxpass"} for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i - 1 for c in children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and doc[c.i - 1].text == "," and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in children
     )

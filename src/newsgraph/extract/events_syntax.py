@@ -43,7 +43,9 @@ HYPOTHETICAL_FRAMES = frozenset(
      "difficult", "hard", "impossible", "unable", "easy", "need", "contemplate", "ponder",
      "inconceivable", "conceivable", "unthinkable", "improbable", "probable",
      # directives: "the court directed the police to arrest the accused" orders the act, not reports it
-     "direct", "instruct", "command", "authorise", "authorize", "empower"}
+     "direct", "instruct", "command", "authorise", "authorize", "empower",
+     # dares: "challenged Mr Brown to deny reports" is no denial by Brown
+     "challenge", "dare"}
 )
 NEGATION_FRAMES = frozenset({"deny", "dismiss", "refute"})
 # Frames that are acts of their own as well: considering a policy option is CAMEO 014
@@ -1137,6 +1139,10 @@ def holds_an_opinion(verb: Token) -> bool:
     )
 
 
+def _looks_forward(verb: Token) -> bool:
+    return verb.lemma_.lower() == "look" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "forward" for c in verb.children)
+
+
 def _neither_nor(token: Token) -> bool:
     """Whether ``token`` is a verb of "neither ... nor": "has neither admitted nor denied wrongdoing"
     denies nothing (audit 17)."""
@@ -1156,7 +1162,7 @@ def frame_of(token: Token) -> Frame:
         # and called for talks": the call was made)
         first = _first_conjunct(token)
         # ... and a finite verb after an infinitive ("to go on strike and called") is coordinated higher up
-        if first.dep_ in {"xcomp", "ccomp", "advcl", "acl"} and not (first.tag_ == "VB" and token.tag_ in {"VBD", "VBZ", "VBP"}):
+        if first.dep_ in {"xcomp", "ccomp", "advcl", "acl", "pcomp"} and not (first.tag_ == "VB" and token.tag_ in {"VBD", "VBZ", "VBP"}):
             current = first
         elif token.tag_ == "VB" and first.tag_ == "VB" and any(c.dep_ in {"aux", "neg"} for c in first.children):
             # "the government can tax or seize unused farms", "did not arrest or charge him": a bare
@@ -1200,6 +1206,10 @@ def frame_of(token: Token) -> Frame:
             hypothetical = True  # "it is time for X to commit": what should be done, not what was
         if _is_topic(current):
             hypothetical = True  # "talks with Seoul on reopening the park": what is discussed, not done
+        if current.dep_ == "pcomp" and current.head.lower_ in {"towards", "toward"}:
+            hypothetical = True  # "pledged to work towards lifting the ban": an aim, not done
+        if current.dep_ == "pcomp" and current.head.lower_ == "to" and _looks_forward(current.head.head):
+            hypothetical = True  # "looks forward to working with him": a wish, not done
         content_of_claim = current.dep_ == "relcl" and current.head.lemma_.lower() in _CONTENT_NOUNS  # "the claim he had reneged"
         if current.dep_ not in {"xcomp", "ccomp", "acl", "acomp"} and not is_infinitival(current) and not content_of_claim:
             break

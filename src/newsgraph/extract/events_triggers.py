@@ -62,6 +62,8 @@ def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
     if near & _ENGAGEMENTS:
         return None  # "Michael Howard is booked for a similar session": a date in a diary, no arrest
     patient = passive_patient(tok)
+    if patient is not None and patient.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return None  # "Erewash had been held by the Tories since 1970": a seat held, no one detained
     if patient is None or not (patient.pos_ in {"PROPN", "PRON", "NUM"} or any(c.dep_ == "nummod" for c in patient.children) or patient.lower_ in _PEOPLE_WORDS):
         return None
     return VerbPattern(code, tok.lemma_.lower(), (), 0)

@@ -290,6 +290,9 @@ def _named_inside(words: list[str], when: str | None, hint: str | None = None) -
                         return dataclasses.replace(
                             code, name=f"{code.name} {role[2]}", role=role[2].title(), kind="person"
                         )
+                    if role and code.country and (code.sector or "").startswith("PTY") and role[2] in _GOVERNMENT_WORDS | {"ministers"}:
+                        # "the Labour government", "Conservative ministers": the state's government the party formed
+                        return government(code.country) if role[2] in _GOVERNMENT_WORDS else generic_code(code.country, "GOV", None, None, "group", role[2])
                     if role and role[2] in _PARTY_OFFICES and (code.sector or "").startswith("PTY"):
                         # "a previous Labour chancellor resigned": the officeholder, of the party's
                         # country and the office's sector, did it, not the party
