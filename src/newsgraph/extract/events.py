@@ -354,7 +354,9 @@ class _Coder(EventBuilder):
             judged_words = judged(tok) if verdict else ([embedded] if embedded is not None else [])
             targets = next((found for w in judged_words if (found := [a for a in self._args(w) if a.country or a.actor_id])), [])
             if verdict:
-                targets = [a for a in targets if not any(a.name == s.name for s in self._args(subj) if subj is not None)]
+                # "Labour said Labour's plans were flawed" judges no other actor
+                speakers = {s.name for s in self._args(subj)} if subj is not None else set()
+                targets = [a for a in targets if a.name not in speakers]
             if not targets:
                 return []  # "said the rupee must recover": nobody is asked to act
         elif passive_obj is not None:
