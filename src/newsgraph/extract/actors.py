@@ -517,7 +517,7 @@ def _merge_short_names(found: _Actors) -> None:
             code.sector is None or target_code.sector is None or code.sector == target_code.sector
         )
         # "Mrs Howard" in a story about Michael Howard is his wife
-        compatible = compatible and not _sex_clash(key.split()[0], targets[:1][0].split()[:1] if targets else [])
+        compatible = compatible and not _sex_clash(key.split()[0], targets[0].split()[:1])
         if compatible and target_code is not None:
             if target_code.sector is None and code.sector is not None:
                 # "Labour's Mr Balls" tells what the bare "Ed Balls" did not.

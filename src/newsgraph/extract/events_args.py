@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qualifier_country
-from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, bare_word, by_objects, is_passive, noun_span
+from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, SPEAKER_NOUNS, bare_word, by_objects, is_passive, noun_span
 from newsgraph.knowledge.actors import role_noun
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.countries import country_by_adjective, country_by_name, country_name
@@ -359,7 +359,7 @@ def _qualified_country(token: Token) -> str | None:
 
 
 # People who speak or act for a body named after "for" ("a spokeswoman for Bat").
-_AGENT_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "lawyers", "representatives"})
+_AGENT_NOUNS = SPEAKER_NOUNS | {"representative", "representatives", "lawyer", "lawyers"}
 
 
 # Words that make an unknown body a public one ("the Information Commissioner's Office"), which
@@ -960,13 +960,13 @@ def beneficiary_country(verbs: list[Token], code: str, own: set[str | None]) -> 
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ not in {"in", "with"}:  # "to double its trade with Brazil"
                 continue
-            named = _other_country(tok, own)
+            named = other_country(tok, own)
             if named is not None:
                 return named
     return None
 
 
-def _other_country(tok: Token, own: set[str | None]) -> EventArg | None:
+def other_country(tok: Token, own: set[str | None]) -> EventArg | None:
     """The country a GPE token names, as an argument, unless it is one of ``own``."""
     country = _country_named(tok)
     if not country or country in own:
@@ -998,7 +998,7 @@ def affected_country(verbs: list[Token], code: str, own: set[str | None]) -> Eve
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS for g in c.children if g.dep_ == "pobj"]
         for obj in objects:
             for tok in obj.subtree:
-                named = _other_country(tok, own) if tok.ent_type_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+                named = other_country(tok, own) if tok.ent_type_ == "GPE" and tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
                 if named is not None:
                     return named
     return None

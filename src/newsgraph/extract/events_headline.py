@@ -1,7 +1,6 @@
 """Bare passives the parser reads as active verbs: headline passives ("Parties warned over 'grey
-vote'", "Straw attacked on China arms", "Blair
-told to double overseas aid". Headlines drop the auxiliary of a passive, so the parser reads the
-one who underwent the act as its doer. Audit 17 found "Parties warned over 'grey vote'" (the
+vote'", "Straw attacked on China arms"). Headlines drop the auxiliary of a passive, so the parser
+reads the one who underwent the act as its doer. Audit 17 found "Parties warned over 'grey vote'" (the
 parties were warned) coded as the parties' warning; "Straw attacked on China arms" was an attack
 by Straw on China. And set-off participles: "Tory leader Michael Howard, asked about the
 remark by reporters, said ..." (the parser made "asked" the main verb and Howard its asker).

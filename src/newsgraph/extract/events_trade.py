@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.events_args import country_arg
-from newsgraph.extract.events_syntax import noun_span
-from newsgraph.knowledge.countries import country_by_adjective, country_by_name
+from newsgraph.extract.events_args import country_arg, other_country
+from newsgraph.knowledge.countries import country_by_adjective
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,14 +81,9 @@ def _buyers(sell: Token) -> list[Token]:
 
 def _country_arg(word: Token, own: set[str | None]) -> EventArg | None:
     """``word`` as a country argument when it names a country (a GPE or a nationality), else None."""
-    if word.ent_type_ not in {"GPE", "NORP"}:
-        return None
     if word.ent_type_ == "GPE":
-        start, end = noun_span(word)
-        country = country_by_name(word.doc.text[start:end].removeprefix("the "))
-    else:
-        start, end = word.idx, word.idx + len(word.text)
-        country = country_by_adjective(word.text)
+        return other_country(word, own)
+    country = country_by_adjective(word.text) if word.ent_type_ == "NORP" else None
     if not country or country in own:
         return None
-    return country_arg(country, word.doc.text[start:end], start, end)
+    return country_arg(country, word.text, word.idx, word.idx + len(word.text))
