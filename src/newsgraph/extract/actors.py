@@ -64,8 +64,10 @@ from newsgraph.knowledge.countries import (
     country_by_name,
     country_name,
     fold,
+    georgia_is_us_state,
     lacks_office,
 )
+from newsgraph.knowledge.given_names import other_sex
 from newsgraph.knowledge.lookup import government, lookup_actor
 from newsgraph.knowledge.lookup_phrase import foreign_to, generic_code
 from newsgraph.knowledge.officeholders import is_known_person, names_of
@@ -481,6 +483,8 @@ def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCo
     if country_by_name(text) is None and find_organisation(text) is None:
         # Towns and regions are where things happen; only countries and named bodies act here.
         return None
+    if text == "Georgia" and georgia_is_us_state(span.doc.text):
+        return ActorCode("United States", "USA", None, None, "country")  # a US state, as "Texas" is
     code = lookup_actor(text, when)
     if code is not None and code.kind in ("country", "organisation", "group"):
         return code
@@ -531,18 +535,6 @@ def _merge_short_names(found: _Actors) -> None:
             del found.codes[key]
 
 
-# Honorifics by sex, and common given names whose sex is plain: a "Mrs Howard" in a story about
-# Michael Howard is another person (his wife), as a "Mr Thatcher" is in one about Margaret Thatcher.
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "baroness", "madam", "mme"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord"})
-_MALE_NAMES = frozenset(
-    ["michael", "john", "tony", "gordon", "david", "charles", "george", "william", "james", "robert", "jack", "peter", "paul", "mark", "richard", "thomas", "ian", "iain", "alan", "andrew", "stephen", "steven", "nick", "nicholas", "kenneth", "ken", "geoff", "geoffrey", "alistair", "alastair", "douglas", "vladimir", "jacques", "gerhard", "silvio", "jose", "barack", "donald", "joe", "bill", "ronald", "dick", "colin", "kofi"]
-)
-_FEMALE_NAMES = frozenset(
-    ["margaret", "cherie", "sandra", "hillary", "condoleezza", "angela", "patricia", "tessa", "hazel", "ruth", "clare", "mo", "theresa", "harriet", "jacqui", "hilary", "yvette", "estelle", "glenda", "diane", "helen", "mary", "elizabeth", "anne", "ann", "sarah", "jane", "julia", "christine", "madeleine", "nancy", "laura", "michelle", "ségolène", "segolene", "benazir", "indira", "golda"]
-)
-
-
 def _other_sex(before: str, mentions: Iterable[Mention]) -> bool:
     """Whether the honorific before a bare surname (the text ``before`` it) names the other sex
     than the given name of the full-name actor it would join."""
@@ -552,14 +544,9 @@ def _other_sex(before: str, mentions: Iterable[Mention]) -> bool:
 
 
 def _sex_clash(title: str, given_names: Iterable[str]) -> bool:
-    """Whether the honorific ``title`` names the other sex than all the ``given_names``."""
-    title = title.rstrip(".").lower()
-    if title not in _FEMALE_TITLES | _MALE_TITLES:
-        return False
-    given = {g.lower() for g in given_names}
-    female = bool(given & _FEMALE_NAMES) and not given & _MALE_NAMES
-    male = bool(given & _MALE_NAMES) and not given & _FEMALE_NAMES
-    return (title in _FEMALE_TITLES and male) or (title in _MALE_TITLES and female)
+    """Whether the honorific ``title`` names the other sex than all the ``given_names``: a "Mrs
+    Howard" in a story about Michael Howard is another person (his wife)."""
+    return title.rstrip(".").lower() not in {"he", "she"} and other_sex(title, given_names)
 
 
 def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[str, int, int]]) -> None:

@@ -35,6 +35,7 @@ from newsgraph.knowledge.countries import (
     is_acronym,
     lacks_office,
 )
+from newsgraph.knowledge.given_names import other_sex
 from newsgraph.knowledge.lookup import lookup_actor
 from newsgraph.knowledge.officeholders import is_known_person, names_of, surname_code
 
@@ -138,6 +139,9 @@ def add_pronouns(doc: Doc, found: Actors) -> None:
             for start, key in mentions
             if start < token.idx and sent - 1 <= sent_no(start) <= sent and found.codes[key].kind in kinds
         }
+        if low in _PRONOUNS:
+            # "'I feel bad,' she said" after a paragraph on Ben Carson: not him
+            candidates = {k for k in candidates if not other_sex(low, found.codes[k].name.split()[:1])}
         if low == "it":
             # "it" is singular: plural groups ("Palestinians", "police") are not its antecedent.
             candidates = {k for k in candidates if found.codes[k].kind != "group" or k[:1].isupper()}

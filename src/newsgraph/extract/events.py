@@ -641,6 +641,8 @@ class _Coder(EventBuilder):
         ]
         if not agents or not syn.noun_reported_as_fact(noun):
             return []
+        if any(c.lemma_.lower() in _CONTESTS_OF_WORDS for c in noun.lefts if c.dep_ in {"amod", "compound"}):
+            return []  # "the GOP nomination battle", "a legal war": a contest of votes or law, no force
         if noun.dep_ == "pobj" and (
             (noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}) or noun.head.lower_ in {"since", "until", "before"}
         ):
@@ -678,6 +680,13 @@ class _Coder(EventBuilder):
         start, end = noun.idx, noun.idx + len(noun.text)
         return self._build(self._args(subj), targets, code, "asserted", reported_by, sent, start, end, date, date_text, place)
 
+# Modifiers that make a force noun a contest of votes, law or money ("the GOP nomination battle",
+# "a legal battle", "a bidding war").
+_CONTESTS_OF_WORDS = frozenset(
+    {"nomination", "legal", "court", "political", "election", "electoral", "primary", "budget", "custody", "leadership",
+     "bidding", "takeover", "ratings", "pr", "campaign", "policy", "turf", "boardroom", "proxy", "culture", "price",
+     "trade", "tariff", "currency", "word", "verbal", "media", "propaganda", "ideological", "partisan"}
+)
 _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "station", "rush", "order", "pull", "withdraw"})
 
 
@@ -799,7 +808,7 @@ _ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Drills, which without a partner are a show of force (150), with one military cooperation (062).
 _DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
 # Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").
-_VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault"})
+_VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault", "shoot", "sink"})
 # Force verbs also used of causes and problems ("fight corruption", "battle inflation").
 _FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
 # Verbs of talks whose object is the subject talked about, the partners coming with "with".

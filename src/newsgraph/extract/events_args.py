@@ -202,7 +202,9 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         # (not of "the Indian batsman": a sportsman is no side).
         for mod in token.lefts if token.lower_ not in NON_ACTOR_NOUNS else ():
             if mod.dep_ in {"amod", "compound", "poss"} and mod.ent_type_ in {"NORP", "GPE"}:
-                sub = _safe_lookup(mod.text, when, None)
+                # the whole name ("New York credentials" are no credentials of York, England)
+                name = " ".join(t.text for t in mod.subtree if t is mod or (t.dep_ == "compound" and t.ent_type_ == mod.ent_type_))
+                sub = _safe_lookup(name, when, None)
                 if sub is not None and sub.country and sub.kind == "country":
                     return EventArg(None, sub.name, sub.country, None, phrase, start, end)
         if token.lemma_.lower() in _OWNED_WORDS:

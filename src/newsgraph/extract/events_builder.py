@@ -101,10 +101,11 @@ class EventBuilder:
         return bool(args) and all((actor := self.actors.get(a.actor_id or "")) is not None and actor.kind == "person" for a in args)
 
     def _politicians(self, args: Sequence[EventArg]) -> bool:
-        """Whether every argument is a named person or a party: people whose "attacks" are words."""
+        """Whether every argument is a named person, a party, a legislature or a political figure
+        (a former official or another elite): people whose "attacks" are words."""
         def politician(arg: EventArg) -> bool:
             actor = self.actors.get(arg.actor_id or "")
-            return (actor is not None and actor.kind == "person") or (arg.sector or "")[:3] in {"PTY", "LEG"}
+            return (actor is not None and actor.kind == "person") or (arg.sector or "")[:3] in {"PTY", "LEG", "ELI"}
         return bool(args) and all(politician(a) for a in args)
 
     def _when_where(self, tok: Token, sent: Span, targets: Sequence[EventArg] = ()) -> tuple[str | None, str | None, EventPlace | None]:

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 
 # Verbs of agreement whose "that" clause may state a mere opinion or fact.
 _OPINION_VERBS = frozenset({"agree", "accept", "recognise", "recognize", "acknowledge"})
+# Verbs that with an object predicate ("X Y") say how the subject sees X.
+_REGARDING_VERBS = frozenset({"call", "consider", "regard", "deem"})
+# Verbs that also give a thing its name ("brand it as X", "dub it X").
+_NAMING_VERBS = frozenset({"brand", "dub", "label"})
 
 # A trigger's code, and the complement words its table row used up ("called for talks": "talks").
 Coded = dict[int, tuple[str, set[int]]]
@@ -64,8 +68,14 @@ def code_triggers(sent: Span) -> tuple[Coded, dict[int, tuple[str, ...]]]:
             continue  # "police apprehend that violence may spread": a fear, nobody is seized
         if row is not None and tok.lemma_.lower() in _OPINION_VERBS and syn.holds_an_opinion(tok):
             continue  # "most Americans agree that the system is broken": an opinion, no agreement
-        if row is not None and tok.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in tok.children):
-            continue  # "called the change pragmatic": a description, not "call for change"
+        if row is not None and tok.lemma_.lower() in _REGARDING_VERBS and any(c.dep_ == "oprd" for c in tok.children):
+            continue  # "called the change pragmatic", "considered drug companies her enemies": a view
+        if row is not None and tok.lemma_.lower() in _OPINION_VERBS and syn.is_majority_view(tok):
+            continue  # "most Democrats agree that a president should not ...": a poll of views
+        if row is not None and tok.lemma_.lower() in _NAMING_VERBS and syn.named_as(tok):
+            continue  # "brand their program as Building Community Resilience": a name given, no charge
+        if row is not None and row.code[:3] == "173" and syn.held_place(tok):
+            continue  # "had New Hampshire locked up": a state won, nobody detained
         if row is not None:
             used = {c for c in complements if doc[c].lemma_.lower() in row.words}
             coded[tok.i] = (row.code, used)

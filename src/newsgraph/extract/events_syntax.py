@@ -466,6 +466,10 @@ def subject_of(token: Token) -> Token | None:
         # a nominal subject before a clausal one ("Citing Hanoi's help, President Clinton lifted")
         for child in sorted(current.children, key=lambda c: c.dep_ != "nsubj"):
             if child.dep_ in SUBJECT_DEPS:
+                if any(g.dep_ == "mark" and g.i < child.i for g in child.subtree):
+                    # a clause the parser folded into a noun: in 'says if elected president "I
+                    # will work"' the office is the condition's, and "I" is the subject.
+                    continue
                 if child.tag_ in {"WDT", "WP"} and current.dep_ == "relcl":
                     return current.head
                 # "it was important to discuss": no actor acts; "he is ready to host" has one.
@@ -1137,6 +1141,39 @@ def holds_an_opinion(verb: Token) -> bool:
     return bool(clauses) and not any(
         g.dep_ == "aux" and g.lower_ in _COMMITTING_AUX for c in clauses for g in [*c.children, *(x for k in c.conjuncts for x in k.children)]
     )
+
+
+_MAJORITY_WORDS = frozenset({"most", "many", "some", "few"})
+
+
+def is_majority_view(verb: Token) -> bool:
+    """ "most Democrats agree that ...", "many economists accept that ...": a present-tense view
+    held by part of a group is an opinion poll, no agreement made."""
+    if verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ in {"amod", "det"} and c.lower_ in _MAJORITY_WORDS for c in subject.children)
+
+
+def named_as(verb: Token) -> bool:
+    """Whether "as" after a naming verb gives a proper name: "brand their program as Building
+    Community Resilience" names it ("branded the scheme a waste" and "as a failure" judge it)."""
+    after = next((c for c in verb.subtree if c.i > verb.i and c.lower_ == "as"), None)
+    if after is None or after.i + 1 >= len(verb.doc):
+        return False
+    word = verb.doc[after.i + 1]
+    return word.text[:1].isupper() and word.lower_ not in {"a", "an", "the"}
+
+
+def held_place(verb: Token) -> bool:
+    """Whether the one "locked up" is a place (the tagger's GPE on a surname is too common to
+    trust for "detained"): "had New Hampshire 'locked up'" (a small
+    clause whose subject is the patient), "locked up the state" (a state won, nobody detained)."""
+    patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    small_clause = verb.tag_ == "VBN" or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in {"have", "get"})
+    if small_clause and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        patients += [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() == "lock" and any(p.ent_type_ in {"GPE", "LOC"} for p in patients)
 
 
 def _looks_forward(verb: Token) -> bool:

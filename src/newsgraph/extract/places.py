@@ -17,6 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from newsgraph.knowledge.countries import US_GEORGIA, georgia_is_us_state
 from newsgraph.knowledge.gazetteer import curated_names, lookup, namesake_in
 from newsgraph.model import Article, Place
 from newsgraph.registry import stage
@@ -68,7 +69,11 @@ def _prefer_context(article: Article, places: list[Place]) -> list[Place]:
     if not context:
         return places
     out = []
+    us_georgia = any(p.text == "Georgia" for p in places) and georgia_is_us_state(article.body)
     for place in places:
+        if us_georgia and place.text == "Georgia":
+            name, country, lat, lon = US_GEORGIA
+            place = dataclasses.replace(place, name=name, country=country, lat=lat, lon=lon, kind="region")
         if place.kind == "city" and place.country not in context:
             local = namesake_in(place.text, frozenset(context))
             if local is not None:

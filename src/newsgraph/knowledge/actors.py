@@ -152,7 +152,15 @@ def find_organisation(text: str, country: str | None = None) -> OrgEntry | None:
             # "Tamil Tiger rebels": a name of several words in the other number ("Tamil Tigers"); one
             # word never changes number ("Hama" is a city, "Hamas" a movement)
             name = folded.get(key.removesuffix("s") if key.endswith("s") else f"{key}s")
+    # "conservatives" is a view; so is "Conservatives" at the head of a sentence in American news,
+    # which has no party of that name ("the Conservatives" of British or Canadian news is a party)
+    if name is not None and text.lower() in _IDEOLOGY_ALIASES and (text[:1].islower() or country == "USA"):
+        return None
     return organisations()[name] if name else None
+
+
+# One-word party names that are also the name of a political view.
+_IDEOLOGY_ALIASES = frozenset({"conservative", "conservatives"})
 
 
 # Generic role nouns -> (sector, secondary). Keys are folded singular or plural forms;

@@ -66,6 +66,22 @@ US_STATES = frozenset(
 )
 
 
+# The US state of Georgia: its centre, and the words that show a story means the country.
+US_GEORGIA = ("Georgia", "USA", 32.68, -83.22)
+_CAUCASIAN_GEORGIA = re.compile(
+    r"\b(?:Tbilisi|Georgians?|Saakashvili|Shevardnadze|Ivanishvili|Abkhaz\w*|South Ossetia\w*|Caucasus|Batumi|Kutaisi)\b"
+)
+_US_STATE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+
+
+def georgia_is_us_state(text: str) -> bool:
+    """Whether a text's "Georgia" is the US state: the text names Atlanta or two other US states
+    ("won Georgia, Texas and Virginia on Super Tuesday") and nothing of the Caucasian country."""
+    if "Georgia" not in text or _CAUCASIAN_GEORGIA.search(text):
+        return False
+    return "Atlanta" in text or len(set(_US_STATE_WORDS.findall(text))) >= 2
+
+
 @functools.cache
 def countries() -> dict[str, Country]:
     """All countries, keyed by ISO3."""

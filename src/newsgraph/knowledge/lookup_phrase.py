@@ -27,7 +27,13 @@ from newsgraph.knowledge.countries import (
     lacks_office,
     people_country,
 )
-from newsgraph.knowledge.officeholders import is_common_name, office_holder, person_code, surname_code
+from newsgraph.knowledge.officeholders import (
+    is_common_name,
+    is_holder_surname,
+    office_holder,
+    person_code,
+    surname_code,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -50,6 +56,7 @@ _TITLES = frozenset(
 _HEAD_ROLES = frozenset(
     {
         "president",
+        "pope",
         "prime minister",
         "premier",
         "chancellor",
@@ -150,8 +157,10 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
                 # A city or region counts only right before a role noun ("Shanghai police") or alone:
                 # inside a name it is usually a namesake ("Charles Kennedy" is not Kennedy, Bogota).
                 iso3 = city_country(gram)
-                if iso3 and size == 1 and is_common_name(gram) and not country_by_capital(gram):
-                    iso3 = None  # "met Bush" is no town of Egypt ("Būsh"), "Young" no town of Uruguay
+                if iso3 and size == 1 and (is_common_name(gram) or is_holder_surname(gram)) and not country_by_capital(gram):
+                    # "met Bush" is no town of Egypt ("Būsh"), "Young" no town of Uruguay, "the
+                    # Kennedy Court" no court of Kennedy, Bogota
+                    iso3 = None
             if iso3 and i > 0 and words[i - 1].lower() == "ethnic":
                 continue  # "ethnic Albanian rebel leader Ali Ahmeti": a people, not the state, names him
             if iso3 and gram in _UNIONS and any(country_by_adjective(w) or country_by_name(w) for w in words[i + size :]):
@@ -163,6 +172,8 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
     named = country  # a country the words name themselves; the hint only places a role
     country = country or hint
     role = _find_role(rest)
+    if role is not None and role[2] == "pope" and named is None:
+        country = "VAT"  # "the pope" heads the Holy See wherever the story is set
     if named is None and role is not None and lacks_office(hint, role[2]):
         country = None  # "the prime minister", "MPs" in a story the hint makes American: no US offices
     if role is not None and role[0] in ("GOV", "CVL") and any(fold(w) in RELIGIONS for w in rest):

@@ -234,6 +234,11 @@ def is_common_name(word: str) -> bool:
     return fold(word) in _COMMON_WORDS
 
 
+def is_holder_surname(word: str) -> bool:
+    """True for the surname of anyone in the office tables ("Kennedy", "Santos")."""
+    return fold(word) in _surname_index()
+
+
 def names_of(name: str) -> tuple[str, ...]:
     """Every written form of the office holder called ``name``: canonical name first, then aliases."""
     forms: list[str] = []
