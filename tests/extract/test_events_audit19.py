@@ -137,3 +137,66 @@ def test_campaign_idioms_and_views_are_no_acts(sentence: str) -> None:
 )
 def test_the_real_acts_beside_those_idioms_stay(sentence: str, root: str) -> None:
     assert any(e.cameo_root == root for e in acts(sentence)), [(e.cameo, e.text) for e in acts(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanders beat her 51% to 36% in West Virginia.",
+        "Clinton defeated Sanders 55 percent to 45 percent in New York.",
+        '"I\'d beat him," Trump said of Cruz.',
+        "Sanders and Clinton traded the lead throughout the vote count.",
+        "The second incident occurred when he was caught in another sexting exchange with a porn star.",
+    ],
+)
+def test_races_won_and_scandals_are_no_force_or_arrest(sentence: str) -> None:
+    assert not [e for e in acts(sentence) if e.cameo_root in {"06", "17", "18", "19"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("Police beat 25 protesters in Cairo on Friday.", "17"),
+        ("The suspect was caught in Mumbai by police on Monday.", "17"),
+        ("China and Japan trade extensively.", "06"),
+        ("The Syrian government attacked Aleppo on Monday.", "19"),
+    ],
+)
+def test_the_beatings_arrests_and_attacks_beside_them_stay(sentence: str, root: str) -> None:
+    assert any(e.cameo_root == root for e in acts(sentence)), [(e.cameo, e.text) for e in acts(sentence)]
+
+
+def test_a_politicians_attacks_as_a_noun_are_words() -> None:
+    found = acts("The comment came in response to Sanders's attacks on her willingness to accept Wall Street donations.")
+    assert [(e.cameo, e.source.name) for e in found] == [("111", "Bernie Sanders")]
+
+
+def test_she_never_joins_a_man() -> None:
+    article = annotate('Ben Carson spoke to supporters in Iowa. "I feel bad to say it," she said.', PUBLISHED)
+    carson = next(a for a in article.actors if a.name == "Ben Carson")
+    assert [m.text for m in carson.mentions] == ["Ben Carson"]
+
+
+def test_a_firm_with_a_possessive_name_is_the_firm() -> None:
+    found = acts("Democrats have lambasted McDonald's for its resistance to minimum wage hikes.")
+    assert [(e.target.name, e.target.sector) for e in found if e.target] == [("McDonald's", "BUS")]
+
+
+def test_a_city_namesake_of_a_holder_names_no_court() -> None:
+    assert lookup_actor("the Kennedy Court", when="2016-06-29").country is None
+
+
+@pytest.mark.parametrize(("phrase", "hint", "found"), [("conservatives", "GBR", False), ("Conservatives", "USA", False), ("the Conservatives", "GBR", True)])
+def test_conservatives_are_a_party_only_in_british_news(phrase: str, hint: str, found: bool) -> None:
+    code = lookup_actor(phrase, when="2016-06-29", country_hint=hint)
+    assert (code is not None and code.name == "Conservative Party") is found
+
+
+def test_a_us_states_name_is_read_whole() -> None:
+    found = acts("Hillary Clinton is pulling out her New York credentials fast.")
+    assert not [e for e in found if e.target and e.target.country == "GBR"]
+
+
+def test_a_second_to_phrase_names_the_target() -> None:
+    found = acts("Sen. Bernie Sanders apologized to his supporters and to Hillary Clinton for the breach.")
+    assert [(e.cameo, e.target.name if e.target else None) for e in found] == [("055", "Hillary Clinton")]

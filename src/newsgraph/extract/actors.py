@@ -159,6 +159,11 @@ def extract_actors(article: Article, doc: Doc) -> Article:
         if span is None:
             continue
         label = _label(ent.label, ent.text, _after_title(doc, span.start))
+        firm = _possessive_firm(doc, span, when)
+        if firm is not None:
+            # "lambasted McDonald's": the firm whose name ends in 's, not a person called McDonald
+            found.add(firm, ent.start, doc[span.end].idx + len(doc[span.end].text))
+            continue
         if label == "PERSON":
             span = _name_completed(doc, span)
             code = _person(doc, span, when, found)
@@ -280,6 +285,14 @@ def _label(label: str, text: str, titled: bool = False) -> str:
 
 # Lower-case particles inside names, after which the tagger may stop ("[Daniel arap] Moi").
 _NAME_PARTICLES = frozenset({"arap", "bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "dos", "du", "der"})
+
+
+def _possessive_firm(doc: Doc, span: Span, when: str | None) -> ActorCode | None:
+    """The organisation a name with its possessive names ("McDonald's"), if the tables know it."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in {"'s", "’s"}:
+        return None
+    org = find_organisation(span.text + "'s")
+    return org.code(when) if org is not None else None
 
 
 def _name_completed(doc: Doc, span: Span) -> Span:

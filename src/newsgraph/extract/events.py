@@ -34,7 +34,7 @@ from newsgraph.extract.events_args import (
     visited_country,
     weapon_source,
 )
-from newsgraph.extract.events_builder import EventBuilder, arg_key
+from newsgraph.extract.events_builder import VERBAL_FORCE, EventBuilder, arg_key
 from newsgraph.extract.events_coding import Coded, code_triggers
 from newsgraph.extract.events_headline import is_headline_passive, is_set_off_participle
 from newsgraph.extract.events_linear import prepositional_target
@@ -498,8 +498,8 @@ class _Coder(EventBuilder):
             aimed = domestic_target(tok, code, sources, here, objects) or beneficiary_country(list(acts), code, own)
             aimed = aimed or trade_partner(list(acts), code, own) or affected_country(list(acts), code, own)
             targets = [aimed] if aimed is not None else []
-        verbal_force = tok.lemma_.lower() in _VERBAL_FORCE or bool(_VERBAL_FORCE & set(pattern))  # "launched an attack on"
-        if code[:2] in {"18", "19"} and verbal_force and self._politicians(sources) and (not targets or self._politicians(targets)):
+        verbal_force = tok.lemma_.lower() in VERBAL_FORCE or bool(VERBAL_FORCE & set(pattern))  # "launched an attack on"
+        if code[:2] in {"18", "19"} and verbal_force and self._words_not_force(sources, targets):
             code = "111"  # "Trump attacked Clinton over her emails", "Blair and Howard clashed over tax": words, not force
         if code == "062" and not targets and len(sources) == 1 and _DRILLS & set(pattern):
             code = "150"  # "China's military held live-fire exercises around Taiwan": drills without a partner show force
@@ -808,7 +808,6 @@ _ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Drills, which without a partner are a show of force (150), with one military cooperation (062).
 _DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "game"})
 # Force verbs that politicians use for words ("attacked his rival's plans", "clashed over tax").
-_VERBAL_FORCE = frozenset({"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault", "shoot", "sink"})
 # Force verbs also used of causes and problems ("fight corruption", "battle inflation").
 _FIGURATIVE_FORCE = frozenset({"fight", "battle", "combat", "tackle", "resist", "counter", "attack", "hit", "target", "strike"})
 # Verbs of talks whose object is the subject talked about, the partners coming with "with".

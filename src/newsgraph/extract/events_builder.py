@@ -36,6 +36,19 @@ from newsgraph.extract.events_triggers import MUTUAL_FIGHT, OWNED_FORCES, for_ac
 from newsgraph.knowledge.countries import country_name, find_country
 from newsgraph.model import Article, Event, EventArg, EventPlace
 
+# Sectors of people in politics, whose "attacks" with no target named are words (a government
+# or an opposition movement that attacks may use force; its leader speaking rarely does).
+_POLITICAL_SECTORS = frozenset({"PTY", "LEG", "ELI", "GOV", "OPP"})
+# A politician who "beats" or "defeats" another wins a vote.
+_ELECTION_WINS = ("beat", "defeat", "trounce", "thrash", "rout", "crush")
+# Force verbs and nouns that people in politics use of words: "Trump attacked Clinton over her
+# emails", "Sanders's attacks on her", "Sanders, Clinton exchange shots".
+VERBAL_FORCE = frozenset(
+    {"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault", "shoot",
+     "sink", "exchange", *_ELECTION_WINS}
+)
+
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -107,6 +120,18 @@ class EventBuilder:
             actor = self.actors.get(arg.actor_id or "")
             return (actor is not None and actor.kind == "person") or (arg.sector or "")[:3] in {"PTY", "LEG", "ELI"}
         return bool(args) and all(politician(a) for a in args)
+
+    def _words_not_force(self, sources: Sequence[EventArg], targets: Sequence[EventArg]) -> bool:
+        """Whether a force word between these sides is words: politicians on both sides, or, with no
+        target, a party, a legislature or a person in politics ("Trump attacked Clinton", "Sanders's
+        attacks"; a named man of no sector who "attacked" may be a gunman, a government an army)."""
+        if targets:
+            return self._politicians(sources) and self._politicians(targets)
+        def in_politics(arg: EventArg) -> bool:
+            actor = self.actors.get(arg.actor_id or "")
+            sector = (arg.sector or "")[:3]
+            return sector in {"PTY", "LEG", "ELI"} or (actor is not None and actor.kind == "person" and sector in _POLITICAL_SECTORS)
+        return bool(sources) and all(in_politics(s) for s in sources)
 
     def _when_where(self, tok: Token, sent: Span, targets: Sequence[EventArg] = ()) -> tuple[str | None, str | None, EventPlace | None]:
         """The act's date (and the words it came from) and its place, never a target's place."""
@@ -329,6 +354,12 @@ class EventBuilder:
         body = self.article.body
         out = []
         act = code
+        said = {w.strip(".,;:'\"") for w in body[start:end].lower().split()}
+        words_only = code[:2] in {"18", "19"} or code == "111"  # (111: already read as words)
+        if words_only and any(w.startswith(tuple(VERBAL_FORCE)) for w in said) and self._words_not_force(sources, targets):
+            act = "111"  # the force words of people in politics are words: "Sanders's attacks on her"
+            if any(w.startswith(_ELECTION_WINS) for w in said):
+                return []  # "I'd beat him," Trump said: a race won, not a beating, and no criticism
         for source in sources:
             if not valid_source(source):
                 continue

@@ -608,6 +608,9 @@ def object_candidates(
                     # "fired tear gas at [protesters hurling stones]": the parser makes the noun
                     # the subject of a gerund clause
                     found.extend(g for g in pobj.children if g.dep_ == "nsubj")
+                elif pobj.dep_ == "conj" and pobj.pos_ == "ADP" and pobj.lower_ == child.lower_:
+                    # "apologized to his supporters and to Hillary Clinton": the second "to" phrase
+                    found.extend(g for g in pobj.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in {"for", "in"}:
             # "flew to Kilinochchi for talks with Prabhakaran", "take part in talks with the
             # Pakistani government": the partner of the talks

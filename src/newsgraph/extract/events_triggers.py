@@ -61,12 +61,29 @@ def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
         return None
     if near & _ENGAGEMENTS:
         return None  # "Michael Howard is booked for a similar session": a date in a diary, no arrest
+    if code == "173" and _caught_in_a_situation(tok):
+        return None  # "was caught in another sexting exchange", "caught on camera": found out, not held
     patient = passive_patient(tok)
     if patient is not None and patient.ent_type_ in {"GPE", "LOC", "FAC"}:
         return None  # "Erewash had been held by the Tories since 1970": a seat held, no one detained
     if patient is None or not (patient.pos_ in {"PROPN", "PRON", "NUM"} or any(c.dep_ == "nummod" for c in patient.children) or patient.lower_ in _PEOPLE_WORDS):
         return None
     return VerbPattern(code, tok.lemma_.lower(), (), 0)
+
+
+def _caught_in_a_situation(tok: Token) -> bool:
+    """Whether a passive "caught" is found out or trapped ("caught in a scandal", "caught on
+    camera", "caught up in the row") rather than held ("caught in Mumbai" names where)."""
+    if tok.lemma_.lower() != "catch":
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return True
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "on", "between", "with", "off"}:
+            place = any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in prep.children if g.dep_ == "pobj")
+            if not place:
+                return True
+    return False
 
 
 def declined_act(tok: Token) -> VerbPattern | None:
@@ -255,7 +272,8 @@ CROWD_WORDS = frozenset(
     {"protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "rioters", "mob", "mobs", "supporters",
      "students", "strikers", "mourners", "worshippers", "villagers"}
 )
-_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b")
+# A score or a vote share: "2-0", "51% to 36%", "52 percent to 48 percent"
+_SCORE = re.compile(r"\b\d{1,3} ?- ?\d{1,3}\b|\b\d{1,3}(?:\.\d+)? ?(?:%|percent|per cent) ?(?:-|to) ?\d{1,3}\b")
 _CROWD_COUNTS = frozenset({"hundreds", "thousands", "tens", "million", "millions", "dozens", "scores"})
 
 
@@ -274,7 +292,7 @@ def is_sports_result(verb: Token) -> bool:
     """A match result told with its score ("beat Germany 2-0", "beating Ghana 1-0 in the final")."""
     if verb.lemma_.lower() not in _RESULT_VERBS:
         return False
-    window = verb.doc[verb.i : min(verb.i + 6, verb.sent.end)]  # "beat Germany 2-0", "beating Ghana 1-0"
+    window = verb.doc[verb.i : min(verb.i + 7, verb.sent.end)]  # "beat Germany 2-0", "beat her 51% to 36%"
     if any(t.lower_ in {"aged", "between", "from", "on"} for t in window):
         return False  # "five men aged 18-25", "on 12-13 May": ranges, not scores
     return bool(_SCORE.search(window.text))
