@@ -97,7 +97,7 @@ def test_wanting_an_act_done_is_a_demand_not_the_act(body: str, source: str, mod
 
 def test_time_for_another_to_act_is_the_speakers_demand() -> None:
     events = acts("Tony Blair said it was time for the London mayor to say sorry to the Jewish community.")
-    assert [(e.cameo_root, e.source.name, e.target.text if e.target else None, e.modality) for e in events] == [
+    assert [(e.cameo_root, e.source.name, e.target.name if e.target else None, e.modality) for e in events] == [
         ("10", "Tony Blair", "London mayor", "asserted")
     ]
 

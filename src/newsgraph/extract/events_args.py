@@ -104,7 +104,9 @@ _OWNED_WORDS = frozenset(
      "position", "approach", "manifesto", "programme", "program", "budget", "strategy", "idea", "decision", "reform",
      "ruling", "verdict", "judgment", "judgement", "move"}
 )
-_CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "adversary", "dissident"})
+_CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "adversary", "dissident", "challenger"})
+# Nouns of a person's followers ("Sanders supporters"): people who back the named person, not the person.
+_FOLLOWER_NOUNS = frozenset({"supporter", "backer", "follower", "fan", "sympathiser", "sympathizer", "devotee"})
 
 
 # Nouns of a person's allies and staff ("a Brown ally", "Trump's congressional allies"): people on
@@ -112,12 +114,21 @@ _CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "rival", "a
 _ALLY_NOUNS = frozenset({"ally", "aide", "adviser", "advisor", "associate", "confidant", "lieutenant", "loyalist", "crony"})
 
 
-def _critics_or_allies_of(token: Token, name: str, country: str | None, text: str, start: int, end: int) -> EventArg | None:
+def _critics_or_allies_of(
+    token: Token, name: str, country: str | None, text: str, start: int, end: int, sector: str | None = None, kind: str = "person"
+) -> EventArg | None:
     """ "the Kremlin critic", "a Putin opponent": the named side's opposition, not the side itself;
-    "a Brown ally": someone on the named side, with its country and no sector of its own."""
+    "a Brown ally": someone on the named side, with its country and no sector of its own;
+    "Sanders supporters": a named person's, party's or country's followers."""
     lemma = token.lemma_.lower()
-    if not country or lemma not in _CRITIC_NOUNS | _ALLY_NOUNS:
+    if not country or lemma not in _CRITIC_NOUNS | _ALLY_NOUNS | _FOLLOWER_NOUNS:
         return None
+    if lemma == "critic" and (sector or "")[:3] == "PTY":
+        return None  # "GOP critics", "Labour critics of the plan": the party's own members
+    if lemma in _FOLLOWER_NOUNS:
+        if kind == "group":
+            return None  # "likely voters' supporters" names no one followed
+        return EventArg(None, f"supporters of {name}", country, None, text, start, end)  # "Sanders supporters complained" (audit 20)
     if lemma in _ALLY_NOUNS:
         return EventArg(None, f"allies of {name}", country, None, text, start, end)
     return EventArg(None, f"opponents of {name}", country, "OPP", text, start, end)
@@ -135,7 +146,7 @@ def _side_named_after(token: Token, index: ActorIndex, body: str, start: int, en
     if hit is None:
         return None
     actor = hit[0]
-    return _critics_or_allies_of(token, actor.name, actor.country, body[start:end], start, end)
+    return _critics_or_allies_of(token, actor.name, actor.country, body[start:end], start, end, actor.sector, actor.kind)
 
 
 def _bare_role_plural(token: Token) -> bool:
@@ -153,7 +164,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if hit is not None:
         actor, m_start, m_end = hit
         country = actor.country
-        side = _critics_or_allies_of(token, actor.name, country, body[start:end], start, end) if m_end <= token.idx else None
+        side = _critics_or_allies_of(token, actor.name, country, body[start:end], start, end, actor.sector, actor.kind) if m_end <= token.idx else None
         if side is not None:
             return side
         bare_group = actor.kind == "group" and token.pos_ == "NOUN" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in token.lefts)
@@ -225,7 +236,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 if sub is not None and sub.sector and sub.country and sub.kind != "country":
                     return EventArg(None, sub.name, sub.country, sub.sector, owner_text, o_start, o_end)
         return None
-    side = _critics_or_allies_of(token, code.name, code.country, phrase, start, end) if token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"} else None
+    side = _critics_or_allies_of(token, code.name, code.country, phrase, start, end, code.sector, code.kind) if token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"} else None
     if side is not None:
         return side
     country = code.country or (phrase_country(token) if code.kind != "country" else None)

@@ -10,6 +10,7 @@ and what they are; this module says who did them to whom.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,15 @@ VERBAL_FORCE = frozenset(
     {"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault", "shoot",
      "sink", "exchange", *_ELECTION_WINS}
 )
+
+# What a campaign gathers for, which a politician holds without protesting.
+_CAMPAIGN_GATHERINGS = frozenset({"rally", "fundraiser", "event", "parade", "campaign", "hall", "meeting"})
+_PROTEST_WORDS = frozenset({"protest", "demonstration", "vigil", "sit", "strike", "boycott"})
+# Words of support that a poll or vote share also uses ("has backing from 33 percent").
+_BACKING_VERBS = frozenset({"back", "backing", "support", "prefer", "favor", "favour", "endorse"})
+_POLL_SHARE = re.compile(r"\b\d{1,3}(?:\.\d+)? ?(?:%|percent|per cent)\b")
+# Who can find someone guilty or sentence them (CAMEO 116): courts, officials, police, armies, world bodies.
+_SENTENCING_SECTORS = frozenset({"JUD", "GOV", "COP", "MIL", "IGO", "SPY"})
 
 
 if TYPE_CHECKING:
@@ -132,6 +142,25 @@ class EventBuilder:
             sector = (arg.sector or "")[:3]
             return sector in {"PTY", "LEG", "ELI"} or (actor is not None and actor.kind == "person" and sector in _POLITICAL_SECTORS)
         return bool(sources) and all(in_politics(s) for s in sources)
+
+    def _campaign_business(self, tok: Token, code: str, sources: Sequence[EventArg], targets: Sequence[EventArg], pattern: tuple[str, ...]) -> bool:
+        """Whether an act of a campaign or a business only looks political (audit 20): a politician's
+        rallies and fundraisers are no protest (14: "Trump held rallies all over the southwest"), a
+        vote or poll share backs nobody (05: "male troops backed Trump, 57 percent to 22 percent"),
+        money put into a course or a company is no economic cooperation (061 with no partner), and
+        only courts and officials find anyone guilty (116: "after Nevada Democrats ruled against them")."""
+        if code[:2] == "14":
+            gathered = set(pattern) | syn.object_lemmas(tok)
+            # "joined a protest rally", "held a rally against the pipeline": a protest still
+            protest = bool(gathered & _PROTEST_WORDS) or any(t.lower_ == "against" for t in tok.subtree)
+            return bool(gathered & _CAMPAIGN_GATHERINGS) and not protest and self._words_not_force(sources, [])
+        if code[:2] == "05":
+            return tok.lemma_.lower() in _BACKING_VERBS and bool(_POLL_SHARE.search(tok.doc[tok.i : min(tok.i + 8, tok.sent.end)].text))
+        if code == "061" and tok.lemma_.lower() == "invest" and not targets:
+            return self._named_people(sources) or all((s.sector or "").startswith("BUS") for s in sources)
+        if code[:3] == "116":
+            return bool(sources) and all(s.sector and s.sector[:3] not in _SENTENCING_SECTORS for s in sources)
+        return False
 
     def _when_where(self, tok: Token, sent: Span, targets: Sequence[EventArg] = ()) -> tuple[str | None, str | None, EventPlace | None]:
         """The act's date (and the words it came from) and its place, never a target's place."""

@@ -72,6 +72,8 @@ def code_triggers(sent: Span) -> tuple[Coded, dict[int, tuple[str, ...]]]:
             continue  # "called the change pragmatic", "considered drug companies her enemies": a view
         if row is not None and tok.lemma_.lower() in _OPINION_VERBS and syn.is_majority_view(tok):
             continue  # "most Democrats agree that a president should not ...": a poll of views
+        if row is not None and (syn.is_public_view(tok) or syn.quits_doing(tok) or syn.aids_and_abets(tok)):
+            continue  # "Americans overwhelmingly oppose cutting off funds": a poll; "quit giving speeches": a habit
         if row is not None and tok.lemma_.lower() in _NAMING_VERBS and syn.named_as(tok):
             continue  # "brand their program as Building Community Resilience": a name given, no charge
         if row is not None and row.code[:3] == "173" and syn.held_place(tok):

@@ -37,7 +37,7 @@ FUTURE_FRAMES = frozenset({"plan", "intend", "aim", "schedule", "expect", "set",
 # Frames that forecast an act rather than state its actor's intent ("is due to visit", "looks set to").
 _FORECAST_ADJECTIVES = frozenset({"due", "set"})
 HYPOTHETICAL_FRAMES = frozenset(
-    {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose",
+    {"consider", "mull", "weigh", "want", "wish", "hope", "seek", "try", "attempt", "suggest", "propose", "inclined",
      "capacity", "ability", "able", "capable", "possibility", "suggestion", "proposal", "idea", "option",
      "threat", "risk", "likely", "unlikely", "possible", "ask", "urge", "call", "demand",
      "difficult", "hard", "impossible", "unable", "easy", "need", "contemplate", "ponder",
@@ -202,7 +202,20 @@ def object_lemmas(token: Token) -> set[str]:
             # "blocked [a federal highway] demanding ...": the parser may hang the object on the
             # participle that follows it
             out.update(g.lemma_.lower() for g in child.children if g.dep_ == "npadvmod" and token.i < g.i < child.i and g.pos_ == "NOUN")
+    if _relative_object(token):
+        out.add(token.head.lemma_.lower())  # "the document he released", "the deals that he brokered"
     return out
+
+
+def _relative_object(token: Token) -> bool:
+    """Whether a relative clause's verb acts on the noun the clause describes: it has a subject of
+    its own and no object, or its object is the relative pronoun."""
+    if token.dep_ != "relcl" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if objects:
+        return all(o.tag_ in {"WDT", "WP"} for o in objects)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in token.children)
 
 
 # Roots whose complement act is asked for, not done ("urged Iran to withdraw", "demanded that").
@@ -1158,6 +1171,37 @@ def is_majority_view(verb: Token) -> bool:
     return subject is not None and any(c.dep_ in {"amod", "det"} and c.lower_ in _MAJORITY_WORDS for c in subject.children)
 
 
+# Stances a public holds, which a poll reports ("Americans overwhelmingly oppose cutting off funds").
+_PUBLIC_STANCES = frozenset({"oppose", "support", "favor", "favour", "back", "prefer", "reject", "approve", "disapprove", "want"})
+# Common nouns for the public or a part of it.
+_POLL_WORDS = frozenset({"poll", "survey", "percent", "%", "overwhelmingly", "majority", "respondent"})
+_PUBLIC_NOUNS = frozenset({"voter", "american", "people", "public", "resident", "citizen", "respondent", "democrat", "republican", "independent", "troop"})
+
+
+def is_public_view(verb: Token) -> bool:
+    """ "Americans overwhelmingly oppose cutting off funds", "voters support the plan": a present-tense
+    stance of the public, or part of it, is a poll's finding, no act (audit 20)."""
+    if verb.tag_ not in {"VBP", "VBZ"} or verb.lemma_.lower() not in _PUBLIC_STANCES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    people = subject.lemma_.lower() in _PUBLIC_NOUNS or (subject.ent_type_ == "NORP" and subject.lower_.endswith("s"))
+    # a people's stance without a poll is its leaders' ("The Palestinians reject proposed Israeli changes")
+    polled = any(t.lemma_.lower() in _POLL_WORDS for t in verb.sent) or any(c.lower_ in _MAJORITY_WORDS for c in subject.children)
+    return people and polled
+
+
+def quits_doing(verb: Token) -> bool:
+    """ "quit giving paid speeches", "stopped taking questions": a habit given up, no office left."""
+    return verb.lemma_.lower() == "quit" and any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" for c in verb.children)
+
+
+def aids_and_abets(verb: Token) -> bool:
+    """ "aided and abetted the leftward lurch": the legal idiom for complicity, no aid given."""
+    return verb.lemma_.lower() == "aid" and any(c.dep_ == "conj" and c.lemma_.lower() == "abet" for c in verb.children)
+
+
 def named_as(verb: Token) -> bool:
     """Whether "as" after a naming verb gives a proper name: "brand their program as Building
     Community Resilience" names it ("branded the scheme a waste" and "as a failure" judge it)."""
@@ -1191,6 +1235,17 @@ def _neither_nor(token: Token) -> bool:
     return token.dep_ == "conj" and any(c.dep_ in {"cc", "preconj"} and c.lower_ in {"nor", "neither"} and c.i < token.i for c in token.head.children)
 
 
+def _negated_before_or(token: Token) -> bool:
+    """Whether a participle follows a negated one with "or": "has not endorsed her or conceded"."""
+    first = token.head
+    return (
+        first.tag_ == "VBN"
+        and token.tag_ in {"VBN", "VBD"}  # the tagger reads "or conceded his bid" as a past tense
+        and any(c.dep_ == "neg" for c in first.children)
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+    )
+
+
 def frame_of(token: Token) -> Frame:
     """Modality and CAMEO transform of the act ``token`` from its auxiliaries and frame verbs."""
     frame = Frame()
@@ -1208,12 +1263,16 @@ def frame_of(token: Token) -> Frame:
             # "the government can tax or seize unused farms", "did not arrest or charge him": a bare
             # verb coordinated with another shares its auxiliaries (audit 15 found "seize" asserted)
             current = first
+        elif _negated_before_or(token):
+            current = token.head  # "he hasn't endorsed her or conceded his bid": neither act was done (audit 20)
     negated = _neither_nor(token)
     for _ in range(6):
         for child in current.children:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"acomp", "oprd"} and any(g.dep_ == "neg" for g in child.children)):
                 negated = True  # ... and "pleaded not guilty", where "not" hangs under "guilty"
+            elif child.dep_ in SUBJECT_DEPS and any(g.dep_ in {"preconj", "det"} and g.lower_ == "neither" for g in child.children):
+                negated = True  # "Neither Johnson nor Weld is inclined to attack Clinton" (audit 20)
             elif child.dep_ == "advmod" and low == "longer" and any(g.lower_ == "no" for g in child.children):
                 negated = True  # "it no longer accepted Mbeki as mediator": the acceptance has ended
             elif child.dep_ == "aux" and (low in FUTURE_AUX or (low == "would" and _is_reported(current))):

@@ -98,6 +98,8 @@ _INSTITUTION_HEADS = frozenset(
     )
 )
 _ROLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "interim", "assistant", "junior", "shadow", "under"})
+# Offices of a state, province or city, each held by one person ("the Wisconsin governor").
+_LOCAL_OFFICES = frozenset({"governor", "mayor"})
 _SINGULAR_HEADS = frozenset({"leader", "official", "spokesman", "spokeswoman", "spokesperson", "chief", "head"})
 # Offices a party's member holds for the state ("a Labour chancellor", "a Likud minister").
 _PARTY_OFFICES = frozenset({"chancellor", "minister", "prime minister", "premier", "mp", "senator", "congressman", "congresswoman", "mayor", "governor"})
@@ -208,10 +210,13 @@ def tokens_code(text: str, when: str | None, hint: str | None, *, orgs: bool = T
             holder = office_holder(country, role_words, when)
             if holder is not None:
                 return holder
-        singular = role_words in _HEAD_ROLES or role_words.endswith(("minister", "secretary"))
+        singular = role_words in _HEAD_ROLES or role_words.endswith(("minister", "secretary")) or role_words in _LOCAL_OFFICES
         kind = "person" if singular or role_words in _SINGULAR_HEADS else "group"
         if kind == "person":
             name = f"{country_name(country)} {role_words}" if country else role_words
+            place = " ".join(words[j] for j in sorted(used))
+            if role_words in _LOCAL_OFFICES and place and not (country_by_name(place) or country_by_adjective(place)):
+                name = f"{place} {role_words}"  # "the Wisconsin governor": a state's, not the nation's (audit 20)
             return ActorCode(name, country, sector, role_words.title(), "person", secondary)
         return generic_code(country, sector, secondary, None, "group", role_words)
     if len(names) == 1 and len(rest) == 1:
@@ -390,6 +395,14 @@ def _trailing_name(rest: list[str], role_span: range) -> list[str]:
     if head.endswith("s") and not head.endswith("ss") and role_noun(head) is not None and head not in _SINGULAR_HEADS:
         return []  # a plural group titles nobody: "Shareholders United" is a group's name
     tail = rest[role_span.stop :]
-    if tail and all(w[:1].isupper() and fold(w) not in _TITLES and role_noun(w) is None for w in tail):
+    def in_name(j: int, word: str) -> bool:
+        # "Mayor Bill de Blasio", "President Charles de Gaulle": a particle inside the name
+        inside = 0 < j < len(tail) - 1 and word in _NAME_PARTICLES
+        return inside or (word[:1].isupper() and fold(word) not in _TITLES and role_noun(word) is None)
+    if tail and tail[0][:1].isupper() and all(in_name(j, w) for j, w in enumerate(tail)):
         return tail
     return []
+
+
+# Lowercase words inside personal names.
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "bin", "al", "el", "ibn"})
