@@ -250,3 +250,13 @@ def test_a_name_particle_stays_in_the_name(phrase: str, name: str) -> None:
 def test_an_endorsing_governor_is_no_national_government() -> None:
     found = acts("The Wisconsin governor threw his support behind Ted Cruz.")
     assert [(e.source.name, e.source.country, e.target.name if e.target else None) for e in found] == [("Wisconsin governor", "USA", "Ted Cruz")]
+
+
+def test_hacked_into_names_the_body_hacked() -> None:
+    found = acts("Hillary Clinton said Russian intelligence services hacked into Democratic National Committee computers.")
+    assert [(e.cameo[:2], e.source.country, e.target.name if e.target else None) for e in found] == [("17", "RUS", "Democratic National Committee")]
+
+
+def test_the_party_committees_are_their_parties_bodies() -> None:
+    found = acts("The Nevada State Democratic Party issued a formal complaint to the Democratic National Committee.")
+    assert [(e.target.name, e.target.sector) for e in found if e.target] == [("Democratic National Committee", "PTY")]

@@ -56,6 +56,7 @@ from newsgraph.extract.actors_context import (
     title_prefix,
     titles_a_person,
 )
+from newsgraph.extract.doc_text import doc_text
 from newsgraph.knowledge.actors import ActorCode, OrgEntry, find_bloc, find_organisation, role_noun
 from newsgraph.knowledge.countries import (
     city_country,
@@ -496,7 +497,7 @@ def _place_actor(span: Span, text: str, label: str, when: str | None) -> ActorCo
     if country_by_name(text) is None and find_organisation(text) is None:
         # Towns and regions are where things happen; only countries and named bodies act here.
         return None
-    if text == "Georgia" and georgia_is_us_state(span.doc.text):
+    if text == "Georgia" and georgia_is_us_state(doc_text(span.doc)):
         return ActorCode("United States", "USA", None, None, "country")  # a US state, as "Texas" is
     code = lookup_actor(text, when)
     if code is not None and code.kind in ("country", "organisation", "group"):
@@ -575,12 +576,12 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
     single = sorted((w for w, keys in surnames.items() if len(keys) == 1 and w[:1].isupper()), key=len, reverse=True)
     if single:
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, single)) + r")\b")
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None or len(span) != 1 or match.start() in found.covered:
                 continue
             key = next(iter(surnames[match.group()]))
-            if _other_sex(doc.text[: match.start()], found.mentions[key].values()):
+            if _other_sex(doc_text(doc)[: match.start()], found.mentions[key].values()):
                 continue  # "Mrs Howard will make solo visits": Michael Howard's wife, not he
             found.add(found.codes[key], match.start(), match.end())
     # A lone surname of a known office holder with no full-name mention: look it up.

@@ -24,6 +24,7 @@ from newsgraph.extract.actors_context import (
     sole_country,
     title_prefix,
 )
+from newsgraph.extract.doc_text import doc_text
 from newsgraph.knowledge.actors import ActorCode, find_organisation, role_noun
 from newsgraph.knowledge.countries import (
     country_by_adjective,
@@ -110,7 +111,7 @@ def place_titled_persons(doc: Doc, found: Actors, place_countries: list[str]) ->
 def add_pronouns(doc: Doc, found: Actors) -> None:
     """Subject pronouns: "he"/"she" join the one person mentioned in this or the previous sentence;
     "it" joins the one state, body or group (not a person, not a bare place) mentioned there."""
-    matches = [m for m in _PRONOUN_RE.finditer(doc.text) if m.start() not in found.covered]
+    matches = [m for m in _PRONOUN_RE.finditer(doc_text(doc)) if m.start() not in found.covered]
     if not matches:
         return
     sent_starts = [sent.start_char for sent in doc.sents]

@@ -36,6 +36,7 @@ from newsgraph.extract.claims_vocab import (
     SUBSET_AFTER,
     SUBSET_BEFORE,
 )
+from newsgraph.extract.doc_text import doc_text
 from newsgraph.extract.quotes_cues import INDIRECT_CUES
 from newsgraph.extract.quotes_speakers import SpeakerResolver, according_to, subject_of
 from newsgraph.model import Article, Claim, Claimant, fact_id
@@ -135,7 +136,7 @@ def _read(doc: Doc, i: int, excluded: list[tuple[int, int]]) -> tuple[_Draft | N
         return None, num.end
     if _ORDINAL.match(first.text) or _MIXED.search(first.text) or _is_age(doc, num.start, num.end):
         return None, num.end
-    if _joined_digits(doc.text, first.idx, last.idx + len(last.text)):
+    if _joined_digits(doc_text(doc), first.idx, last.idx + len(last.text)):
         return None, num.end
     if _is_name_number(first) or _is_year(first, num.value, doc, num.end):
         return None, num.end
@@ -247,7 +248,7 @@ def _parent(doc: Doc, draft: _Draft, drafts: list[_Draft]) -> int | None:
     if not marked and drafts:
         # "including 7,112 children and 4,885 women": a conjunct of a subset shares its parent.
         prev = drafts[-1]
-        words = doc.text[prev.end : draft.start].replace(",", " ").lower().split()
+        words = doc_text(doc)[prev.end : draft.start].replace(",", " ").lower().split()
         glue = [w for w in words if w not in (prev.object or "").lower().split()]
         if prev.parent is not None and prev.sent.start == draft.sent.start and glue in (["and"], ["or"], []):
             return prev.parent

@@ -372,6 +372,7 @@ class _Coder(EventBuilder):
             # threats and shows of force aim at their target too ("threatened to aim its missiles at Poland")
             extra = frozenset({"at", "into"}) if force or code[:2] in {"13", "15"} else frozenset()
             extra = extra | {"into"} if code[:2] == "09" else extra  # "opened an investigation into the bombing"
+            extra = extra | {"into"} if tok.lemma_.lower() in {"hack", "break"} else extra  # "hacked into DNC computers"
             extra = extra | {"at"} if code == "042" else extra  # "arrived at the White House": the host visited
             extra = extra | {"about"} if code[:2] == "11" else extra  # "complained every day about Labour"
             lashed_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and code[:2] == "11"

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qualifier_country
+from newsgraph.extract.doc_text import doc_text
 from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, SPEAKER_NOUNS, bare_word, by_objects, is_passive, noun_span
 from newsgraph.knowledge.actors import role_noun
 from newsgraph.knowledge.cameo import get_code
@@ -231,7 +232,7 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
                 preps += [p for p in token.head.rights if p.dep_ == "prep" and p.lower_ == "by" and p.i > token.i]
             for owner in (o for p in preps for o in p.children if o.dep_ == "pobj"):
                 o_start, o_end = noun_span(owner)
-                owner_text = token.doc.text[o_start:o_end]
+                owner_text = doc_text(token.doc)[o_start:o_end]
                 sub = _safe_lookup(owner_text, when, None)  # the owner's own words place it
                 if sub is not None and sub.sector and sub.country and sub.kind != "country":
                     return EventArg(None, sub.name, sub.country, sub.sector, owner_text, o_start, o_end)
@@ -814,7 +815,7 @@ def _seat_place(verb: Token, sent: Span) -> EventPlace | None:
         if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"} or tok.head.head.i not in own:
             continue
         start, end = noun_span(tok)
-        seat = seat_of(sent.doc.text[start:end])
+        seat = seat_of(doc_text(sent.doc)[start:end])
         if seat is not None:
             return EventPlace(seat[0], seat[1], seat[2], seat[3])
     return None
@@ -922,7 +923,7 @@ def domestic_target(verb: Token, code: str, sources: list[EventArg], place: Even
         return None
     if victims:
         start, end = noun_span(victims[0])
-        text = victims[0].doc.text[start:end]
+        text = doc_text(victims[0].doc)[start:end]
     else:
         text, start, end = "", verb.idx, verb.idx
     return country_arg(country, text, start, end)
@@ -949,7 +950,7 @@ def _domestic_people(verb: Token, sources: list[EventArg], objects: list[Token])
     if named - {None, country}:
         return None  # "Israel threatened to hit militants in Gaza": another country is in play
     start, end = noun_span(people[0])
-    return country_arg(country, verb.doc.text[start:end], start, end)
+    return country_arg(country, doc_text(verb.doc)[start:end], start, end)
 
 
 # Cooperative acts whose beneficiary is often named only as a place: "pledged to build reactors
@@ -985,7 +986,7 @@ def other_country(tok: Token, own: set[str | None]) -> EventArg | None:
     if not country or country in own:
         return None
     start, end = noun_span(tok)
-    return country_arg(country, tok.doc.text[start:end], start, end)
+    return country_arg(country, doc_text(tok.doc)[start:end], start, end)
 
 
 def country_arg(country: str, text: str, start: int, end: int) -> EventArg:

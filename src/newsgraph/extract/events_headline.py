@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -28,7 +30,7 @@ _SENTENCE_END = frozenset({".", "!", "?", '"', "'", "”", "’", ":"})
 
 def is_title_line(sent: Span) -> bool:
     """Whether ``sent`` is a line of its own without a final stop: a headline or a subheading."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text in _SENTENCE_END:
         return False

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsgraph.extract import events_syntax as syn
+from newsgraph.extract.doc_text import doc_text
 from newsgraph.extract.events_args import FORCE_ROOTS, FORCE_SECTORS, passive_patient
 from newsgraph.knowledge.countries import country_name
 from newsgraph.knowledge.lookup import lookup_actor
@@ -444,7 +445,7 @@ _ATTACKING_VERBS = frozenset({"attack", "strike", "invade", "bomb", "launch", "f
 
 def _country_of(noun: Token) -> str | None:
     start, end = syn.noun_span(noun)
-    code = lookup_actor(noun.doc.text[start:end])
+    code = lookup_actor(doc_text(noun.doc)[start:end])
     return code.country if code is not None else None
 
 
