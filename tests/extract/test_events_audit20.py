@@ -260,3 +260,12 @@ def test_hacked_into_names_the_body_hacked() -> None:
 def test_the_party_committees_are_their_parties_bodies() -> None:
     found = acts("The Nevada State Democratic Party issued a formal complaint to the Democratic National Committee.")
     assert [(e.target.name, e.target.sector) for e in found if e.target] == [("Democratic National Committee", "PTY")]
+
+
+def test_a_partys_challenger_is_its_own_candidate() -> None:
+    found = acts("A Conservative election challenger is quitting after being quoted as wanting creative destruction.", "2005-03-01")
+    assert [e.source.name for e in found if e.cameo[:2] == "08"] == ["Conservative Party"]
+
+
+def test_making_good_on_promises_promises_nothing_new() -> None:
+    assert roots("Donald Trump made good on those promises.") == []

@@ -124,8 +124,8 @@ def _critics_or_allies_of(
     lemma = token.lemma_.lower()
     if not country or lemma not in _CRITIC_NOUNS | _ALLY_NOUNS | _FOLLOWER_NOUNS:
         return None
-    if lemma == "critic" and (sector or "")[:3] == "PTY":
-        return None  # "GOP critics", "Labour critics of the plan": the party's own members
+    if lemma in {"critic", "challenger"} and (sector or "")[:3] == "PTY":
+        return None  # "GOP critics", "a Conservative election challenger": the party's own members
     if lemma in _FOLLOWER_NOUNS:
         if kind == "group":
             return None  # "likely voters' supporters" names no one followed
