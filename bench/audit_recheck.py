@@ -2,12 +2,12 @@
 
 Run from the project root: ``PYTHONPATH=src .venv/bin/python bench/audit_recheck.py [--audit N ...]``.
 
-``bench/data/event_audits.tsv`` holds 1,355 events judged by audits 6-20 (sessions 6-9 and 15-20) on
+``bench/data/event_audits.tsv`` holds 1,455 events judged by audits 6-21 (sessions 6-9 and 15-20) on
 BBC politics, BBC business and PolNeAR articles in ``../shared/data``: R (right), A (type right, an
 argument or the modality wrong) or W (no such act). Audits 13 and 14 are fresh random samples of
 100 each: 13 of the code before session 15's work, 14 of the code after it; 15 and 16, 100 each
-again, of session 16's code; 17, 100 of session 17's; 18, 100 of session 18's; 19 and 20, 100 each of
-2016 US election news (PolNeAR train) of the code of sessions 19 and 20. This script runs those articles
+again, of session 16's code; 17, 100 of session 17's; 18, 100 of session 18's; 19, 20 and 21, 100 each
+of 2016 US election news (PolNeAR train) of the code of sessions 19 and 20 (21: session 20's final code). This script runs those articles
 through the current pipeline and reports, per verdict, how many judged events still fire with the same CAMEO
 root at the same trigger, fire with another root, or are gone. It is a regression check of fixes:
 W events should go and R events should stay. It is no precision figure: an audit of a fresh
@@ -48,7 +48,7 @@ def at_trigger(events: Iterable[Event], start: int) -> list[Event]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--audit", type=int, action="append", help="only these audits (6-20)")
+    parser.add_argument("--audit", type=int, action="append", help="only these audits (6-21)")
     parser.add_argument("--regressions", action="store_true", help="list the right (R) events that no longer fire with their root")
     args = parser.parse_args(argv)
     rows = load(set(args.audit) if args.audit else None)
