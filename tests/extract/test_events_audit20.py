@@ -269,3 +269,30 @@ def test_a_partys_challenger_is_its_own_candidate() -> None:
 
 def test_making_good_on_promises_promises_nothing_new() -> None:
     assert roots("Donald Trump made good on those promises.") == []
+
+
+# ---- audit 21 (the session's final measure) after it: names with initials, "call for X to", "whose"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "country"),
+    [("Vladimir V. Putin", "Vladimir Putin", "RUS"), ("John F. Kerry", "John Kerry", "USA"), ("George W. Bush", "George W. Bush", "USA")],
+)
+def test_a_middle_initial_does_not_hide_a_known_person(phrase: str, name: str, country: str) -> None:
+    code = lookup_actor(phrase, when="2016-09-06")
+    assert code is not None and (code.name, code.country) == (name, country)
+
+
+def test_calling_for_another_to_resign_is_an_appeal_to_him() -> None:
+    found = acts("Donald Trump called for Barack Obama to resign.")
+    assert [(e.cameo, e.source.name, e.target.name if e.target else None) for e in found] == [("0241", "Donald Trump", "Barack Obama")]
+
+
+def test_calling_for_two_sides_to_act_asks_both() -> None:
+    found = acts("The United Nations called for Israel and Hamas to halt the fighting.")
+    assert sorted(e.target.name for e in found if e.target) == ["Hamas", "Israel"]
+
+
+def test_whose_names_the_owner_as_target() -> None:
+    found = acts("Bernie Sanders praised Elizabeth Warren, whose plan Hillary Clinton rejected.")
+    assert [(e.source.name, e.target.name if e.target else None) for e in found if e.cameo[:2] == "12"] == [("Hillary Clinton", "Elizabeth Warren")]

@@ -424,7 +424,8 @@ class _Coder(EventBuilder):
             for comp in tok.children:
                 # what is asked follows the asking: a clause before it is another sentence the
                 # parser hung there ("X want Y - the Commission has urged an increase")
-                embedded = syn.subject_of(comp) if comp.dep_ in {"ccomp", "xcomp"} and comp.i > tok.i else None
+                asked = comp.dep_ in {"ccomp", "xcomp"} or syn.for_to_clause(comp)  # "called for Obama to resign"
+                embedded = syn.subject_of(comp) if asked and comp.i > tok.i else None
                 if embedded is not None and embedded.i != subj.i:
                     targets = [a for a in self._args(embedded) if a.country or a.actor_id]
                     break

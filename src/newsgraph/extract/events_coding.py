@@ -155,7 +155,8 @@ def code_triggers(sent: Span) -> tuple[Coded, dict[int, tuple[str, ...]]]:
     for i, (code, used) in list(coded.items()):
         # "urged Iran to free the sailors": the act asked for makes the appeal specific (0253).
         asked = next(
-            (c.i for c in doc[i].children if c.dep_ in {"xcomp", "ccomp"} and c.i in coded and not syn.is_question(c)), None
+            (c.i for c in doc[i].children if (c.dep_ in {"xcomp", "ccomp"} or syn.for_to_clause(c)) and c.i in coded and not syn.is_question(c)),
+            None,
         )
         if asked is not None:
             coded[i] = (to_request(code, coded[asked][0]), used)

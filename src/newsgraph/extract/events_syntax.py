@@ -96,6 +96,11 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
             # the word that opens a clause: "asked how/whether ..." puts a question, no appeal;
             # "considered that ..." believes, "demonstrated that ..." shows (the rows' "~that")
             near.update(g.lower_ for g in child.children if g.lower_ in _CLAUSE_OPENERS and g.i < child.i)
+        if for_to_clause(child):
+            # "called for the president to resign": the asked act, its "for" the verb's own (audit 21)
+            near.update({"for", child.lemma_.lower()})
+            complements.add(child.i)
+            continue
         # ("spoke by telephone": an agent of an active verb is the parser's misreading of a "by")
         misread_agent = child.dep_ == "agent" and not any(c.dep_ == "auxpass" for c in token.children)
         if (child.dep_ not in _NEAR_DEPS and not misread_agent) or _is_when(child):
@@ -120,6 +125,16 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
                         if g.dep_ == "prep" and g.lower_ == "of":
                             near.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
     return near, complements
+
+
+def for_to_clause(child: Token) -> bool:
+    """A "for X to do" clause the parser hangs on a verb of asking ("called for Obama to resign")."""
+    return (
+        child.dep_ == "advcl"
+        and child.head.lemma_.lower() in {"call", "push", "press", "appeal", "ask", "plead"}
+        and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children)
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+    )
 
 
 def _is_when(child: Token) -> bool:
@@ -655,6 +670,8 @@ def _owners(noun: Token) -> list[Token]:
     """Who an object belongs to or comes from, as later candidates: "received Gazprom's chief",
     "rejected African Union mediation", "an offer by South Korea"."""
     out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children) and noun.head.dep_ == "relcl":
+        out.append(noun.head.head)  # "McCain, whose war heroism Trump belittled": McCain (audit 21)
     out += [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "GPE", "NORP"}]
     out += by_objects(noun)
     return out

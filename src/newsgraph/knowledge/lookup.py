@@ -85,12 +85,19 @@ def lookup_actor(phrase: str, when: str | None = None, country_hint: str | None 
             country = inner.country if inner else None
             return ActorCode(text, country, "CVL", None, "group")
     code = _resolve(text, when, country_hint)
+    if code is None and _MIDDLE_INITIAL.search(text):
+        # "Vladimir V. Putin", "John F. Kerry" (the New York Times' style): the name without its
+        # initial; a name listed with one ("George W. Bush") matched above
+        code = _resolve(_MIDDLE_INITIAL.sub(" ", text), when, country_hint)
+        code = code if code is not None and code.kind == "person" else None
     if code is not None and former and code.kind in ("person", "group", "organisation"):
         role = code.role.removeprefix("former ") if code.role else None
         code = dataclasses.replace(code, sector="ELI", secondary=None, role=f"former {role}" if role else "former")
     return code
 
 
+# A single-letter middle initial between two capitalised names ("Vladimir V. Putin").
+_MIDDLE_INITIAL = re.compile(r"(?<=[A-Za-z]) [A-Z]\. ?(?=[A-Z][a-z])")
 # "the Clinton administration", "the Blair government", "the Assad regime"
 _LED_GOVERNMENT = re.compile(r"^(?:the )?([A-Z][\w'-]+) (?:administration|government|regime|cabinet)$")
 
