@@ -7,7 +7,7 @@ BBC politics, BBC business and PolNeAR articles in ``../shared/data``: R (right)
 argument or the modality wrong) or W (no such act). Audits 13 and 14 are fresh random samples of
 100 each: 13 of the code before session 15's work, 14 of the code after it; 15 and 16, 100 each
 again, of session 16's code; 17, 100 of session 17's; 18, 100 of session 18's; 19, 20 and 21, 100 each
-of 2016 US election news (PolNeAR train) of the code of sessions 19 and 20 (21: session 20's final code). This script runs those articles
+of 2016 US election news (PolNeAR train) of the code of sessions 19 and 20 (21: 08e8e5a, after the refit). This script runs those articles
 through the current pipeline and reports, per verdict, how many judged events still fire with the same CAMEO
 root at the same trigger, fire with another root, or are gone. It is a regression check of fixes:
 W events should go and R events should stay. It is no precision figure: an audit of a fresh

@@ -296,3 +296,17 @@ def test_calling_for_two_sides_to_act_asks_both() -> None:
 def test_whose_names_the_owner_as_target() -> None:
     found = acts("Bernie Sanders praised Elizabeth Warren, whose plan Hillary Clinton rejected.")
     assert [(e.source.name, e.target.name if e.target else None) for e in found if e.cameo[:2] == "12"] == [("Hillary Clinton", "Elizabeth Warren")]
+
+
+def test_her_after_a_mans_act_names_the_woman_before() -> None:
+    found = acts("Hillary Clinton spoke in Ohio. Bernie Sanders mocked her refusal to release transcripts.")
+    assert [(e.source.name, e.target.name if e.target else None) for e in found if e.cameo[:2] == "11"] == [("Bernie Sanders", "Hillary Clinton")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Barack Obama praised Hillary Clinton and criticized her opponents.", "Senator Jeff Sessions welcomed his gracious apology."],
+)
+def test_his_or_her_own_or_their_side_is_no_target(body: str) -> None:
+    found = [e for e in acts(body) if e.cameo[:2] in {"11", "05"} and e.text in {"criticized", "welcomed"}]
+    assert found and all(e.target is None for e in found)

@@ -35,6 +35,7 @@ from newsgraph.extract.events_args import (
 )
 from newsgraph.extract.events_triggers import MUTUAL_FIGHT, OWNED_FORCES, for_actor, for_pair
 from newsgraph.knowledge.countries import country_name, find_country
+from newsgraph.knowledge.given_names import other_sex
 from newsgraph.model import Article, Event, EventArg, EventPlace
 
 # Sectors of people in politics, whose "attacks" with no target named are words (a government
@@ -211,6 +212,8 @@ class EventBuilder:
                 arg = self._antecedent(tok)
             elif arg is None and tok.lower_ in {"him", "her"} and tok.dep_ in {"dobj", "pobj", "dative"}:
                 arg = self._person_antecedent(tok)
+            elif arg is None and tok.lower_ in {"his", "her"} and tok.dep_ == "poss":
+                arg = self._other_owner(tok)  # "mocked her refusal": the owner of what is attacked (audit 21)
             of_owner = syn.of_object(tok) if tok.lemma_.lower() in OWNED_FORCES else None
             if of_owner is not None:
                 # "warplanes of the Saudi-led coalition": the forces are their owner's
@@ -339,12 +342,24 @@ class EventBuilder:
         name = f"{country_name(person.country) or person.country} {noun.lemma_.lower()}"
         return EventArg(None, name, person.country, sector, self.article.body[start:end], start, end)
 
+    def _other_owner(self, pronoun: Token) -> EventArg | None:
+        """The owner "his"/"her" names in an object ("Sanders mocked her refusal"), only when the
+        act's subject is a person of the other sex: "made his remarks", "went back on his pledge"
+        are most often the subject's own, which is no target."""
+        verb = pronoun.head.head if pronoun.head.dep_ != "pobj" else pronoun.head.head.head
+        spoken_as = "he" if pronoun.lower_ == "his" else "she"
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(other_sex(spoken_as, (entity_of(s) or s).text.split()[:-1]) for s in subjects):
+            return None
+        return self._person_antecedent(pronoun)
+
     def _person_antecedent(self, pronoun: Token) -> EventArg | None:
         """An object "him"/"her": the nearest earlier person in its sentence or the one before
         ("burst into the residence of President Jovenel Moise and shot him dead"), never the
         subject of the pronoun's own verb (that would be "himself")."""
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         own_subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+        spoken_as = "he" if pronoun.lower_ in {"him", "his"} else "she"
         first = pronoun.sent.start
         if first > 0:
             first = self.doc[first - 1].sent.start
@@ -352,6 +367,8 @@ class EventBuilder:
             last_of_name = tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].ent_iob_ != "I")
             if tok.i in own_subjects or not (last_of_name or (tok.tag_ == "NN" and tok.lemma_.lower() in syn.PERSON_NOUNS)):
                 continue
+            if last_of_name and other_sex(spoken_as, (entity_of(tok) or tok).text.split()[:-1]):
+                continue  # "the union endorsed her": not the man named last (audit 21)
             arg = self._resolve(tok)
             if (arg is None or not arg.country) and last_of_name:
                 # a named person the tables do not know ("wrote to Mr McConnell, accusing him"):

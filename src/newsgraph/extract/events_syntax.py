@@ -666,10 +666,19 @@ def _border_sides(prep: Token) -> list[Token]:
     return out
 
 
+# People on someone's side or against it, whom "his"/"her" only relate to.
+_SIDE_NOUNS = frozenset(
+    {"rival", "supporter", "backer", "ally", "aide", "adviser", "advisor", "staff", "challenger", "foe", "friend", "family",
+     "wife", "husband", "son", "daughter", "voter", "follower", "opponent", "critic", "successor", "predecessor"}
+)
+
+
 def _owners(noun: Token) -> list[Token]:
     """Who an object belongs to or comes from, as later candidates: "received Gazprom's chief",
     "rejected African Union mediation", "an offer by South Korea"."""
-    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}]
+    # "mocked her refusal": her; "criticized her opponents" aims at the opponents, not at her
+    people = noun.lemma_.lower() in PERSON_NOUNS | _SIDE_NOUNS
+    out = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ in {"PROPN", "NOUN"} or (c.lower_ in {"his", "her"} and not people))]
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children) and noun.head.dep_ == "relcl":
         out.append(noun.head.head)  # "McCain, whose war heroism Trump belittled": McCain (audit 21)
     out += [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"ORG", "GPE", "NORP"}]
