@@ -700,6 +700,7 @@ _CONTESTS_OF_WORDS = frozenset(
      "bidding", "takeover", "ratings", "pr", "campaign", "policy", "turf", "boardroom", "proxy", "culture", "price",
      "trade", "tariff", "currency", "word", "verbal", "media", "propaganda", "ideological", "partisan"}
 )
+# Verbs that move an actor's own forces: their object is the means, the destination the target.
 _DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "move", "mass", "station", "rush", "order", "pull", "withdraw"})
 
 

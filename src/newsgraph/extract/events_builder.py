@@ -347,9 +347,8 @@ class EventBuilder:
         act's subject is a person of the other sex: "made his remarks", "went back on his pledge"
         are most often the subject's own, which is no target."""
         verb = pronoun.head.head if pronoun.head.dep_ != "pobj" else pronoun.head.head.head
-        spoken_as = "he" if pronoun.lower_ == "his" else "she"
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not any(other_sex(spoken_as, (entity_of(s) or s).text.split()[:-1]) for s in subjects):
+        if not any(_other_sex_than(pronoun, s) for s in subjects):
             return None
         return self._person_antecedent(pronoun)
 
@@ -359,7 +358,6 @@ class EventBuilder:
         subject of the pronoun's own verb (that would be "himself")."""
         verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
         own_subjects = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
-        spoken_as = "he" if pronoun.lower_ in {"him", "his"} else "she"
         first = pronoun.sent.start
         if first > 0:
             first = self.doc[first - 1].sent.start
@@ -367,7 +365,7 @@ class EventBuilder:
             last_of_name = tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].ent_iob_ != "I")
             if tok.i in own_subjects or not (last_of_name or (tok.tag_ == "NN" and tok.lemma_.lower() in syn.PERSON_NOUNS)):
                 continue
-            if last_of_name and other_sex(spoken_as, (entity_of(tok) or tok).text.split()[:-1]):
+            if last_of_name and _other_sex_than(pronoun, tok):
                 continue  # "the union endorsed her": not the man named last (audit 21)
             arg = self._resolve(tok)
             if (arg is None or not arg.country) and last_of_name:
@@ -466,4 +464,8 @@ class EventBuilder:
         return None
 
 
-# Verbs that move an actor's own forces: their object is the means, the destination the target.
+def _other_sex_than(pronoun: Token, name: Token) -> bool:
+    """Whether the person whose name ends at ``name`` has a given name of the other sex than
+    the pronoun "him"/"his"/"her" ("the union endorsed her" is not Bernie Sanders)."""
+    spoken_as = "he" if pronoun.lower_ in {"him", "his"} else "she"
+    return other_sex(spoken_as, (entity_of(name) or name).text.split()[:-1])

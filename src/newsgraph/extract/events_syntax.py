@@ -1199,8 +1199,9 @@ def is_majority_view(verb: Token) -> bool:
 
 # Stances a public holds, which a poll reports ("Americans overwhelmingly oppose cutting off funds").
 _PUBLIC_STANCES = frozenset({"oppose", "support", "favor", "favour", "back", "prefer", "reject", "approve", "disapprove", "want"})
-# Common nouns for the public or a part of it.
+# Words that tell of a poll in the sentence.
 _POLL_WORDS = frozenset({"poll", "survey", "percent", "%", "overwhelmingly", "majority", "respondent"})
+# Common nouns for the public or a part of it.
 _PUBLIC_NOUNS = frozenset({"voter", "american", "people", "public", "resident", "citizen", "respondent", "democrat", "republican", "independent", "troop"})
 
 
