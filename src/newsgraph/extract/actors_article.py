@@ -25,6 +25,7 @@ from newsgraph.extract.actors_context import (
     title_prefix,
 )
 from newsgraph.extract.doc_text import doc_text
+from newsgraph.extract.sports import is_sports_story
 from newsgraph.knowledge.actors import ActorCode, find_organisation, role_noun
 from newsgraph.knowledge.countries import (
     country_by_adjective,
@@ -193,14 +194,16 @@ class SurnameEvidence:
     government noun after it ("the Obama administration"), or the holder's full name or an
     alias anywhere in the text. Against: another person of that surname named in full ("Michael
     Howard"), or a clear home country (a strict majority of ``MIN_HOME_WEIGHT`` mentions or
-    more) that is not the holder's, in a text that never names the holder's country. With
-    neither, the surname names the holder, as a headline's "Putin warns West" does.
+    more) that is not the holder's, in a text that never names the holder's country, or a
+    sports story, whose bare surnames are players' ("Henry" at Arsenal is no prime minister of
+    Haiti). With neither, the surname names the holder, as a headline's "Putin warns West" does.
     """
 
     def __init__(self, body: str, countries: Counter[str], declared: str | None, persons: list[str]) -> None:
         self.text = fold(body)
         self.countries = countries
         self.home = home_country(countries, declared)
+        self.sports = is_sports_story(body)
         # Surname -> folded full names of persons the article names in full.
         self.full: dict[str, set[str]] = {}
         for name in persons:
@@ -215,7 +218,7 @@ class SurnameEvidence:
         folded = {fold(f) for f in forms}
         if any(re.search(rf"\b{re.escape(form)}\b", self.text) for form in folded if " " in form):
             return True
-        if self.full.get(fold(surname), set()) - folded:
+        if self.sports or self.full.get(fold(surname), set()) - folded:
             return False
         home = self.home
         foreign = country is not None and home is not None and country != home and not self.countries[country]

@@ -52,7 +52,8 @@ _ENGAGEMENTS = frozenset(
 # Things that are held as events, not people held (audit 20: "Two trials have been held").
 _GATHERINGS = frozenset(
     {"trial", "hearing", "election", "vote", "primary", "caucus", "referendum", "poll", "rally", "conference", "summit",
-     "talk", "ceremony", "funeral", "service", "race", "contest", "convention", "meeting", "session", "debate", "event"}
+     "talk", "ceremony", "funeral", "service", "race", "contest", "convention", "meeting", "session", "debate", "event",
+     "award", "festival", "concert", "premiere", "show", "exhibition", "match", "game", "tournament", "party", "auction"}
 )
 
 
@@ -71,7 +72,7 @@ def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
     if code == "173" and _caught_in_a_situation(tok):
         return None  # "was caught in another sexting exchange", "caught on camera": found out, not held
     patient = passive_patient(tok)
-    if patient is not None and patient.lemma_.lower() in _GATHERINGS:
+    if patient is not None and (patient.lemma_.lower() in _GATHERINGS or patient.lower_.removesuffix("s") in _GATHERINGS):
         return None  # "two trials have been held before a federal judge": an event held, nobody detained
     if patient is not None and patient.ent_type_ in {"GPE", "LOC", "FAC"}:
         return None  # "Erewash had been held by the Tories since 1970": a seat held, no one detained
