@@ -153,11 +153,41 @@ def test_phones_released_are_products_not_people_freed() -> None:
     assert not [e for e in acts(body) if e.cameo.startswith(("084", "0353"))]
 
 
-def test_ordering_a_review_opens_an_investigation() -> None:
-    body = "The British government has ordered a review of premium line services."
-    assert [e.cameo[:2] for e in acts(body)] == ["09"]
-
-
 def test_seeking_damages_is_a_lawsuit_not_an_appeal() -> None:
     body = "Microsoft is seeking millions of dollars in damages from the spammers under anti-spam laws."
     assert [e.cameo for e in acts(body)] == ["115"]
+
+
+# ---- audits 23 and 24 (the code after the fixes above, judged blind)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hillary Clinton attacked the police over the shootings in Baton Rouge.",
+        "Senate Minority Leader Harry Reid has been pounding Donald Trump for weeks.",
+    ],
+)
+def test_a_politicians_attack_on_anyone_unarmed_is_words(body: str) -> None:
+    assert [e.cameo[:2] for e in events_of(body, "2016-08-01T10:00:00") if e.cameo != "010"] == ["11"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Vladimir Putin attacked Ukraine in 2022.", "Taliban fighters attacked the police station in Kunduz."],
+)
+def test_a_governments_or_an_armed_groups_attack_stays_force(body: str) -> None:
+    assert [e.cameo[:2] for e in events_of(body, "2022-03-01T10:00:00") if e.cameo != "010"] == ["19"]
+
+
+def test_a_persons_name_variants_join_so_the_bare_surname_is_the_person() -> None:
+    body = (
+        "Rapper Kanye West's shrewd soul\n\n"
+        "US hip-hop star Kanye West - who leads the race for this year's Grammys - rose to prominence as a producer. "
+        "West, 26, began rapping as a teenager at his Chicago school."
+    )
+    article = annotate(body, None)  # type: ignore[arg-type]
+    west = [a for a in article.actors if "West" in a.name]
+    assert [a.name for a in west] == ["Kanye West"]
+    assert len(west[0].mentions) == 3
+    assert not [e for e in article.events if e.source.name == "the West"]

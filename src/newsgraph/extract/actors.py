@@ -191,6 +191,7 @@ def extract_actors(article: Article, doc: Doc) -> Article:
     check_surnames(doc, found, list(found.places.values()), found.declared)
     spelled_acronyms(doc, found)
     _merge_short_names(found)
+    _merge_name_variants(found)
     _add_surnames(doc, found, when, person_spans)
     add_misspelt_countries(doc, found, when)
     home = _home(article, found)
@@ -547,6 +548,33 @@ def _merge_short_names(found: _Actors) -> None:
             for mention in found.mentions.pop(key).values():
                 found.covered.difference_update(range(mention.start, mention.end))
             del found.codes[key]
+
+
+def _name_core(key: str) -> tuple[str, ...]:
+    """A person's name without the dashes and marks the tagger took in ("Kanye West -")."""
+    return tuple(w for w in (w.strip("-–—,;:") for w in key.split()) if w)
+
+
+def _merge_name_variants(found: _Actors) -> None:
+    """Join uncoded persons whose names end with another's full name ("Rapper Kanye West", "Kanye
+    West -") to that name ("Kanye West"): as three actors their shared surname named none of them,
+    and the bare "West" of the story was read as the West (audit 23)."""
+    people = [k for k, c in found.codes.items() if c.kind == "person" and not c.country and len(_name_core(k)) >= 2]
+    for key in sorted(people, key=lambda k: (len(_name_core(k)), k != " ".join(_name_core(k)))):
+        if key not in found.codes:
+            continue
+        core = _name_core(key)
+        for other in people:
+            if other == key or other not in found.codes or found.codes[other].country:
+                continue
+            words = _name_core(other)
+            if len(words) >= len(core) and words[-len(core) :] == core:
+                found.mentions[key].update(found.mentions.pop(other))
+                del found.codes[other]
+        clean = " ".join(core)
+        if clean != key and clean not in found.codes:
+            found.codes[clean] = dataclasses.replace(found.codes.pop(key), name=clean)
+            found.mentions[clean] = found.mentions.pop(key)
 
 
 def _other_sex(before: str, mentions: Iterable[Mention]) -> bool:

@@ -41,13 +41,15 @@ from newsgraph.model import Article, Event, EventArg, EventPlace
 # Sectors of people in politics, whose "attacks" with no target named are words (a government
 # or an opposition movement that attacks may use force; its leader speaking rarely does).
 _POLITICAL_SECTORS = frozenset({"PTY", "LEG", "ELI", "GOV", "OPP"})
+# Sides a politician's "attack" could only be force against if words were meant (none of them).
+_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY"})
 # A politician who "beats" or "defeats" another wins a vote.
 _ELECTION_WINS = ("beat", "defeat", "trounce", "thrash", "rout", "crush")
 # Force verbs and nouns that people in politics use of words: "Trump attacked Clinton over her
 # emails", "Sanders's attacks on her", "Sanders, Clinton exchange shots".
 VERBAL_FORCE = frozenset(
     {"attack", "clash", "fight", "battle", "hit", "slam", "lash", "savage", "blast", "strike", "target", "assault", "shoot",
-     "sink", "exchange", *_ELECTION_WINS}
+     "sink", "exchange", "pound", "hammer", "bash", *_ELECTION_WINS}
 )
 
 # What a campaign gathers for, which a politician holds without protesting.
@@ -137,7 +139,12 @@ class EventBuilder:
         target, a party, a legislature or a person in politics ("Trump attacked Clinton", "Sanders's
         attacks"; a named man of no sector who "attacked" may be a gunman, a government an army)."""
         if targets:
-            return self._politicians(sources) and self._politicians(targets)
+            if self._politicians(sources) and self._politicians(targets):
+                return True
+            # A candidate's or a senator's "attack" on the police, on Latinos or on a network is words
+            # too (audits 23-24): they command no force. A government's may not be ("Putin attacked Ukraine").
+            campaigners = all((s.sector or "")[:3] in {"PTY", "LEG", "ELI"} for s in sources)
+            return bool(sources) and campaigners and not any((t.sector or "")[:3] in _ARMED_SECTORS for t in targets)
         def in_politics(arg: EventArg) -> bool:
             actor = self.actors.get(arg.actor_id or "")
             sector = (arg.sector or "")[:3]
