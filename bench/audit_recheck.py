@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
+import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -41,6 +43,29 @@ def load(audits: set[int] | None) -> list[dict[str, str]]:
     return [r for r in rows if audits is None or int(r["audit"]) in audits]
 
 
+def audited_text(root: Path, ref: str) -> str | None:
+    """The text of an audited article: a file under ``root``, or one record of a collection,
+    ``path#id`` (IndiaPoliceEvents' ``docs.jsonl#<doc_id>``: its ``doc_text``; FA-KES's
+    ``FA-KES-Dataset.csv#<unit_id>``: its ``article_content``). None if it is not there."""
+    path, _, key = ref.partition("#")
+    file = root / path
+    if not file.is_file():
+        return None
+    if not key:
+        return file.read_text(encoding="utf-8", errors="replace")
+    return _records(file).get(key)
+
+
+@functools.cache
+def _records(file: Path) -> dict[str, str]:
+    if file.suffix == ".jsonl":
+        with file.open(encoding="utf-8") as handle:
+            return {str(doc["doc_id"]): doc["doc_text"] for doc in map(json.loads, handle)}
+    # FA-KES is cp1252 as distributed; Python's cp1252 leaves five bytes undefined.
+    with file.open(encoding="cp1252", errors="replace", newline="") as handle:
+        return {row["unit_id"]: row["article_content"] for row in csv.DictReader(handle)}
+
+
 def at_trigger(events: Iterable[Event], start: int) -> list[Event]:
     """The events whose trigger covers the judged trigger's first character."""
     return [e for e in events if e.start <= start < max(e.end, e.start + 1)]
@@ -48,16 +73,17 @@ def at_trigger(events: Iterable[Event], start: int) -> list[Event]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--audit", type=int, action="append", help="only these audits (6-21)")
+    parser.add_argument("--audit", type=int, action="append", help="only these audits (6-25)")
     parser.add_argument("--regressions", action="store_true", help="list the right (R) events that no longer fire with their root")
     args = parser.parse_args(argv)
     rows = load(set(args.audit) if args.audit else None)
-    missing = [r["article"] for r in rows if not (ROOT / r["article"]).exists()]
-    if missing:
-        print(f"skipped: {len(set(missing))} audited articles are not under {ROOT} (is ../shared there?)")
-        return 0
     articles = sorted({(r["article"], r["published"]) for r in rows})
-    texts = [(ROOT / path).read_text(encoding="utf-8", errors="replace") for path, _ in articles]
+    found = {path: audited_text(ROOT, path) for path, _ in articles}
+    missing = [path for path, text in found.items() if text is None]
+    if missing:
+        print(f"skipped: {len(missing)} audited articles are not under {ROOT} (is ../shared there?)")
+        return 0
+    texts = [found[path] or "" for path, _ in articles]
     done = dict(zip(articles, annotate(texts, published=[p or None for _, p in articles]), strict=True))
     counts: Counter[tuple[str, str]] = Counter()
     for row in rows:

@@ -29,7 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
-from audit_recheck import at_trigger, load  # noqa: E402
+from audit_recheck import at_trigger, audited_text, load  # noqa: E402
 from events import DATA, load_nlp, stage_functions  # noqa: E402
 from newsgraph.extract.event_confidence import WEIGHTS, ConfidenceModel, features  # noqa: E402
 from newsgraph.model import Article  # noqa: E402
@@ -45,7 +45,7 @@ def labelled_events() -> tuple[list[dict[str, float]], list[int], list[int]]:
     """Features, labels (1 = R) and audit numbers of the judged events that still stand."""
     rows = load(None)
     articles = sorted({(r["article"], r["published"]) for r in rows})
-    texts = [(SHARED / path).read_text(encoding="utf-8", errors="replace") for path, _ in articles]
+    texts = [audited_text(SHARED, path) or "" for path, _ in articles]
     by_article: dict[tuple[str, str], list[dict[str, str]]] = {}
     for row in rows:
         by_article.setdefault((row["article"], row["published"]), []).append(row)

@@ -191,3 +191,8 @@ def test_a_persons_name_variants_join_so_the_bare_surname_is_the_person() -> Non
     assert [a.name for a in west] == ["Kanye West"]
     assert len(west[0].mentions) == 3
     assert not [e for e in article.events if e.source.name == "the West"]
+
+
+def test_theatres_booked_detain_nobody() -> None:
+    body = "The show will open in Toronto after it was found that all three West End theatres with sufficient capacity were booked."
+    assert not [e for e in acts(body) if e.cameo[:2] == "17"]

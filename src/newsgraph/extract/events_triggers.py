@@ -57,6 +57,10 @@ _GATHERINGS = frozenset(
 )
 
 
+# Places and seats that are "booked" or "held" for someone, never people detained.
+_BOOKINGS = frozenset({"theatre", "theater", "venue", "hotel", "room", "flight", "seat", "ticket", "hall", "stadium", "slot", "table"})
+
+
 def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
     reading = _PASSIVE_READINGS.get(tok.lemma_.lower())
     if reading is None or not syn.is_passive(tok):
@@ -74,6 +78,8 @@ def passive_reading(tok: Token, near: set[str]) -> VerbPattern | None:
     patient = passive_patient(tok)
     if patient is not None and (patient.lemma_.lower() in _GATHERINGS or patient.lower_.removesuffix("s") in _GATHERINGS):
         return None  # "two trials have been held before a federal judge": an event held, nobody detained
+    if patient is not None and patient.lemma_.lower() in _BOOKINGS:
+        return None  # "all three West End theatres were booked": a venue taken, no one detained (audit 23)
     if patient is not None and patient.ent_type_ in {"GPE", "LOC", "FAC"}:
         return None  # "Erewash had been held by the Tories since 1970": a seat held, no one detained
     if patient is None or not (patient.pos_ in {"PROPN", "PRON", "NUM"} or any(c.dep_ == "nummod" for c in patient.children) or patient.lower_ in _PEOPLE_WORDS):
