@@ -1,7 +1,7 @@
 """Fit the event confidence model (``newsgraph.extract.event_confidence``) on audited real news.
 
 Run from the project root: ``.venv/bin/python scripts/train_event_confidence.py [--dry-run]``.
-Needs ``../shared`` (the audited BBC and PolNeAR articles).
+Needs ``../shared`` (the audited BBC, PolNeAR, IndiaPoliceEvents and FA-KES articles).
 
 ``bench/data/event_audits.tsv`` holds events of newsgraph that independent audits judged R
 (right in every part), A (the act right, an argument or the modality wrong) or W (no such act).

@@ -767,6 +767,13 @@ _BUSINESS_SECTORS = ("BUS", "LAB")
 _FIRM_DEAL_ROOTS = frozenset({"03", "06"})
 # An unnamed public: civilians, students and academics named by a common noun.
 _PUBLIC_SECTORS = frozenset({"CVL", "EDU"})
+# Words for the public of everyday life, whose acts are rarely political.
+_EVERYDAY_PUBLIC = frozenset(
+    {"people", "fans", "fan", "users", "user", "consumers", "customers", "viewers", "audience", "audiences", "crowd",
+     "crowds", "shoppers", "passengers", "gamers", "players", "visitors", "readers", "listeners", "subscribers",
+     "buyers", "experts", "expert", "panel", "academics", "scientists", "researchers", "everyone", "teenagers",
+     "youngsters", "children", "parents", "families", "public", "schools", "pupils"}
+)
 # Pledges of aid (033) and aid (07) stay: "the British public has pledged £76m" (audit 17).
 _NO_PUBLIC_ROOTS = frozenset({"03", "04", "05", "06", "08", "09", "12", "13", "16", "17", "19"})
 
@@ -841,12 +848,19 @@ def _is_public(arg: EventArg) -> bool:
     return (arg.sector or "") in _PUBLIC_SECTORS and _headed_by_common_noun(arg)
 
 
+def _is_everyday_public(arg: EventArg) -> bool:
+    """An unnamed public named by a word of everyday life ("fans", "users", "an expert panel"), not
+    of politics: voters who spurn a treaty and protesters who spurn an amnesty act politically."""
+    words = arg.text.lower().split()
+    return _is_public(arg) and bool(words) and words[-1].strip(".,;:'\"") in _EVERYDAY_PUBLIC
+
+
 def _is_idle_public_act(sources: list[EventArg], targets: list[EventArg], code: str) -> bool:
     """An unnamed public's act of a kind it does not do politically, to no one named: fans greeting
     a star, users visiting websites, experts agreeing, gamers shooting targets. Audits 6-21 judged
     1 of 21 such events by a public of these roots right, and audit 22 none of 10. Protests,
     statements, appeals, demands, criticism, aid and assaults by crowds stay."""
-    if not sources or code[:2] not in _NO_PUBLIC_ROOTS or code.startswith("033") or not all(_is_public(s) for s in sources):
+    if not sources or code[:2] not in _NO_PUBLIC_ROOTS or code.startswith("033") or not all(_is_everyday_public(s) for s in sources):
         return False
     return all(_is_public(t) or ((t.sector or "").startswith(_BUSINESS_SECTORS) and _headed_by_common_noun(t)) for t in targets)
 
