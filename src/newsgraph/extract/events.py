@@ -857,9 +857,10 @@ def _is_everyday_public(arg: EventArg) -> bool:
 
 def _is_idle_public_act(sources: list[EventArg], targets: list[EventArg], code: str) -> bool:
     """An unnamed public's act of a kind it does not do politically, to no one named: fans greeting
-    a star, users visiting websites, experts agreeing, gamers shooting targets. Audits 6-21 judged
-    1 of 21 such events by a public of these roots right, and audit 22 none of 10. Protests,
-    statements, appeals, demands, criticism, aid and assaults by crowds stay."""
+    a star, users visiting websites, experts agreeing, gamers shooting targets. Of such events by an
+    unnamed public of any name, audits 6-21 judged 1 of 21 right and audit 22 none of 10; the public
+    must now be named by an everyday word. Protests, statements, appeals, demands, criticism, aid and
+    assaults (18) by crowds stay."""
     if not sources or code[:2] not in _NO_PUBLIC_ROOTS or code.startswith("033") or not all(_is_everyday_public(s) for s in sources):
         return False
     return all(_is_public(t) or ((t.sector or "").startswith(_BUSINESS_SECTORS) and _headed_by_common_noun(t)) for t in targets)

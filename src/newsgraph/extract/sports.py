@@ -17,6 +17,7 @@ India city stories.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -102,8 +103,10 @@ _STATE_OFFICES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8)
 def is_sports_story(text: str) -> bool:
-    """True if sport words are dense in ``text`` (see the module docstring for the thresholds)."""
+    """True if sport words are dense in ``text`` (see the module docstring for the thresholds).
+    Cached: the actors and the events stages both ask it of each article's body."""
     low = text.lower()
     words = _WORD.findall(low)
     if not words:
