@@ -196,3 +196,14 @@ def test_a_persons_name_variants_join_so_the_bare_surname_is_the_person() -> Non
 def test_theatres_booked_detain_nobody() -> None:
     body = "The show will open in Toronto after it was found that all three West End theatres with sufficient capacity were booked."
     assert not [e for e in acts(body) if e.cameo[:2] == "17"]
+
+
+def test_a_secretarys_warning_to_fans_stays_in_a_story_full_of_football_words() -> None:
+    # words of a state office make a government source in a sports story; "secretary" and
+    # "senator" once lost their "s" to a careless strip and never matched
+    body = MINISTER_ON_FANS.replace(
+        "Scotland's justice minister has warned bigoted football fans that she will ban them from matches.",
+        "The British culture secretary has warned fans who threw coins onto the pitch that she will ban them.",
+    )
+    assert is_sports_story(body)
+    assert any(e.cameo[:2] == "13" and e.source.sector == "GOV" for e in acts(body))

@@ -86,20 +86,8 @@ _LAW_SECTORS = frozenset({"COP", "JUD"})
 # Sports stories give clubs' and leagues' spokesmen a government's sector, so only words of a state
 # office make a government source ("Uefa spokesman Rob Faulkner" is none).
 _STATE_OFFICES = frozenset(
-    {
-        "minister",
-        "ministers",
-        "ministry",
-        "government",
-        "secretary",
-        "president",
-        "authorities",
-        "mp",
-        "mps",
-        "senator",
-        "parliament",
-        "department",
-    }
+    {"minister", "ministers", "ministry", "government", "secretary", "president", "authorities", "mp", "mps", "senator",
+     "parliament", "department"}
 )
 
 
@@ -158,4 +146,5 @@ def _acts_for_the_state(arg: EventArg) -> bool:
     sector = arg.sector or ""
     if sector in _LAW_SECTORS:
         return True
-    return sector in ("GOV", "LEG") and any(w.lower().strip(".,'’s") in _STATE_OFFICES for w in arg.text.split())
+    words = (w.lower().strip(".,;:").removesuffix("'s").removesuffix("\u2019s") for w in arg.text.split())
+    return sector in ("GOV", "LEG") and any(w in _STATE_OFFICES for w in words)
