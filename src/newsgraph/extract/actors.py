@@ -606,7 +606,7 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, single)) + r")\b")
         for match in pattern.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
-            if span is None or len(span) != 1 or match.start() in found.covered:
+            if span is None or len(span) != 1 or match.start() in found.covered or _names_an_institution(span[0]):
                 continue
             key = next(iter(surnames[match.group()]))
             if _other_sex(doc_text(doc)[: match.start()], found.mentions[key].values()):
@@ -625,6 +625,20 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
                     found.mentions.pop(name, None)
                 found.covered.difference_update(range(token.idx, token.idx + len(token.text)))
                 found.add(code, token.idx, token.idx + len(token.text))
+
+
+# Bodies named after a person, which are not the person: "the Clinton Foundation refused to
+# release the names of donors" is the foundation's act, not Hillary Clinton's (audit 27).
+_NAMED_BODIES = frozenset(
+    {"foundation", "institute", "center", "centre", "library", "trust", "fund", "museum", "school", "university",
+     "college", "hospital", "airport", "stadium", "prize", "award", "doctrine", "rule", "amendment", "act", "bridge"}
+)
+
+
+def _names_an_institution(token: Token) -> bool:
+    """Whether a surname token is part of a body's or thing's name ("the Clinton Foundation", "the
+    Carter Center", "the Monroe Doctrine")."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _NAMED_BODIES and token.head.i > token.i
 
 
 _POLICE_HEADS = frozenset({"police", "constabulary", "gendarmerie"})

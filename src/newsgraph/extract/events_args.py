@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.extract.actors_context import DOMESTIC_SECTORS, is_regional, qualifier_country
 from newsgraph.extract.doc_text import doc_text
-from newsgraph.extract.events_syntax import OBJECTLESS_ACTS, SPEAKER_NOUNS, bare_word, by_objects, is_passive, noun_span
+from newsgraph.extract.events_syntax import (
+    OBJECTLESS_ACTS,
+    SPEAKER_NOUNS,
+    bare_word,
+    by_objects,
+    is_passive,
+    noun_span,
+    passive_target,
+)
 from newsgraph.knowledge.actors import role_noun
 from newsgraph.knowledge.cameo import get_code
 from newsgraph.knowledge.countries import country_by_adjective, country_by_name, country_name
@@ -200,7 +208,8 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         return EventArg(None, code.name, None, code.sector, phrase, start, end) if code is not None else None
     if token.lemma_.lower() in _CAPTIVES and token.dep_ not in {"nsubj", "csubj"} and not any(t.lower_ == "political" for t in token.lefts):
         hint = None  # "Israel released 198 prisoners": the other side's, most often; the words do not say
-    hint = _where_crowd_marches(token) or hint
+    # "the mayor of Frankfurt" in a London story: the phrase's own place outranks the article's home
+    hint = _where_crowd_marches(token) or phrase_country(token) or _where_victims_fell(token) or hint
     if _speaks_for_an_unknown_body(token, when):
         return None
     code = _safe_lookup(phrase, when, hint)
@@ -248,6 +257,29 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
         if unhinted is not None and unhinted.country is None:
             country = phrase_country(token)
     return EventArg(None, code.name, country, code.sector, phrase, start, end)
+
+
+# Nouns of unnamed people an act may fall on, and the prepositions of where it fell.
+_VICTIM_NOUNS = frozenset({"people", "person", "civilian", "resident", "passenger", "shopper", "commuter", "worshipper", "villager", "pedestrian", "tourist", "bystander"})
+_SCENE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+
+
+def _where_victims_fell(token: Token) -> str | None:
+    """The country of the city where an act fell on unnamed people: "Islamic State attackers killed
+    32 people in suicide bombings at the Brussels airport" are Belgians, though the story is of the
+    Paris attacks (audit 27). Two steps down the act's prepositions at most."""
+    if token.lemma_.lower() not in _VICTIM_NOUNS or token.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    frontier = [c for c in (*token.head.children, *token.children) if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS]
+    for _ in range(2):
+        objects = [o for p in frontier for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
+            for place in (t for t in (obj, *obj.lefts) if t.ent_type_ in {"GPE", "FAC"} and t.pos_ == "PROPN"):
+                found = _country_named(place) or _country_of_place(place)
+                if found:
+                    return found
+        frontier = [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS]
+    return None
 
 
 # "rebels in the Ivory Coast", "protesters from Iraq", "the opposition of Togo": the group's country.
@@ -636,9 +668,8 @@ def passive_patient(verb: Token) -> Token | None:
     participle's subject or the noun it modifies."""
     if verb.lemma_.lower() in DEATH_VERBS:
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if passive:
-        return passive[0] if any(c.dep_ == "auxpass" for c in verb.children) else None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return passive_target(verb) if any(c.dep_ == "auxpass" for c in verb.children) else None
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children) or verb.lemma_.lower() in OBJECTLESS_ACTS:
         return None  # ("youths clashed with troops", tagged VBN, is no headline passive)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -523,6 +523,9 @@ def subject_of(token: Token) -> Token | None:
             return attributed
         if current.dep_ not in _INHERIT_DEPS and current.dep_ not in {"pcomp", "acomp"}:
             return None  # an adjective frame ("is prepared to lift") passes its subject down
+        if is_speakers_second_act(current):
+            current = current.head.head  # the speaker's: "said the fight was over and criticised Clinton"
+            continue
         head = current.head
         controller = _object_controller(current)
         if controller is not None:
@@ -540,6 +543,32 @@ def subject_of(token: Token) -> Token | None:
             return None
         current = head
     return None
+
+
+# Verbal acts a speaker goes on to do in the same sentence.
+_SPEAKERS_ACTS = frozenset(
+    {"criticise", "criticize", "dismiss", "deny", "reject", "accuse", "condemn", "denounce", "praise", "urge", "call", "warn",
+     "blame", "welcome", "thank", "vow", "promise", "pledge", "insist", "appeal", "demand", "apologise", "apologize",
+     "slam", "rebuke", "mock", "refuse", "decline", "rule"}
+)
+
+
+def is_speakers_second_act(verb: Token) -> bool:
+    """A verb the parser joined to the copula of a reported clause though the speaker does it:
+    "Milburn said the chancellor was key to the campaign and dismissed claims of a rift",
+    "Sanders told supporters the fight was far from over and criticised Clinton". A state ("was
+    key") reported in the same tense as the speech verb, and a second verb in that tense with no
+    subject of its own, continue the speaker's sentence (audits 24 and 27)."""
+    head = verb.head
+    if verb.lemma_.lower() not in _SPEAKERS_ACTS:
+        return False  # "said the army was ready and attacked the rebels": the army may well have
+    if verb.dep_ != "conj" or head.lemma_ != "be" or head.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    speech = head.head
+    # ("has said ... and dismissed": a participle and a past tense tell the same past)
+    tense = {"VBD": "past", "VBN": "past", "VBZ": "present"}
+    same_time = tense.get(verb.tag_) is not None and tense.get(verb.tag_) == tense.get(speech.tag_)
+    return speech.lemma_.lower() in SPEECH_LEMMAS and same_time and head.tag_ in {"VBD", "VBZ"}
 
 
 # Subjects of "be" + adjective that stand for no actor ("it was important to discuss").
@@ -598,10 +627,16 @@ def _object_controller(clause: Token) -> Token | None:
 
 
 def passive_target(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in PASSIVE_SUBJECT_DEPS:
-            return child
-    return None
+    """Who undergoes a passive act: its passive subject. Where the parser split one phrase into
+    two ("their former coach Christos Tzekos was banned": "coach" and "Tzekos" both passive
+    subjects), the name."""
+    subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not subjects:
+        return None
+    # the name must follow the title at once ("coach Christos Tzekos"), not stand in another
+    # clause ("the hacker who revealed ... while she was secretary of state was sentenced")
+    split = [n for n in subjects[1:] if n.pos_ == "PROPN" and n.left_edge.i - 1 == subjects[0].i]
+    return split[0] if split else subjects[0]
 
 
 def object_candidates(
@@ -1094,12 +1129,19 @@ _PERFORMING_ACTS = frozenset(
 )
 
 
+# What one takes to do a thing one then does (audit 27: "took the stage Tuesday night to acknowledge
+# his victory" and "taking care to praise Mrs. Clinton" were read as intents).
+_TAKEN_TO_ACT = frozenset({"care", "pain", "pains", "trouble", "stage", "podium", "floor", "microphone", "mic", "rostrum", "lectern"})
+
+
 def is_performed_purpose(clause: Token) -> bool:
     """A purpose the main act performs ("marched in Caracas to demand", "summoned the US ambassador
     to protest"): done, not merely intended. A strike that performs is a walkout (no object), and
     taking performs only "to the streets"; "warplanes struck tanks to support the rebels" does not."""
     head = clause.head
     lemma = head.lemma_.lower()
+    if lemma == "take" and is_infinitival(clause) and any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN_TO_ACT for c in head.children):
+        return True  # "took the stage to acknowledge his victory", "taking care to praise her": done
     if clause.lemma_.lower() not in _PERFORMED_PURPOSES or lemma not in _PERFORMING_ACTS or not is_infinitival(clause):
         return False
     if lemma == "strike":
