@@ -125,3 +125,14 @@ def test_unnamed_victims_of_an_attack_abroad_are_of_the_place_not_the_story() ->
     )
     kills = [e for e in acts(body, "2016-04-01") if e.cameo_root == "18"]
     assert kills and kills[0].target is not None and kills[0].target.country == "BEL"
+
+
+def test_a_place_set_before_the_clause_is_the_scene_not_the_target() -> None:
+    body = "On Capitol Hill, Republican senators decried the lack of details about where the detainees might be moved."
+    complaints = [e for e in acts(body, "2016-02-10") if e.cameo_root == "11"]
+    assert complaints and complaints[0].target is None
+
+
+def test_a_war_zone_set_before_the_clause_still_names_the_side_hit() -> None:
+    events = acts("In southern Lebanon, Israeli jets bombed several villages.", "2016-02-10")
+    assert [(e.source.country, e.target.country if e.target else None) for e in events if e.cameo_root == "19"] == [("ISR", "LBN")]

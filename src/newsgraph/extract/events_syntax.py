@@ -647,7 +647,7 @@ def object_candidates(
     found: list[Token] = [g for g in gerund_objects(token) if g.i not in skip]
     ordered = sorted([*token.children, *shared_objects(token)], key=lambda c: {"dobj": 0, "dative": 1, "attr": 2}.get(c.dep_, 3))
     for child in ordered:
-        if child.i in skip:
+        if child.i in skip or _is_fronted_setting(child, token):
             continue
         if child.dep_ == "dative" and child.pos_ == "ADP":
             # "granted asylum to Aristide": the parser may label the "to" phrase itself dative
@@ -683,6 +683,21 @@ def object_candidates(
         if extra_preps and child.dep_ == "prep":
             found.extend(_border_sides(child))
     return found
+
+
+# Prepositions of a scene set before the clause ("On Capitol Hill, Republicans decried ...").
+_SETTING_PREPS = frozenset({"on", "in", "at", "inside", "outside", "across", "near", "around"})
+
+
+def _is_fronted_setting(child: Token, verb: Token) -> bool:
+    """A place phrase set off by a comma before the subject: where the act happened, not whom it
+    was aimed at (audit 27: "On Capitol Hill, Republican supporters decried the lack of details"
+    had Congress as its target)."""
+    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS or child.i > verb.i:
+        return False
+    after = child.right_edge.i + 1
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return after < len(child.doc) and child.doc[after].text == "," and all(child.i < s for s in subjects)
 
 
 _BORDERS = frozenset({"border", "frontier", "boundary"})
