@@ -631,7 +631,8 @@ def _add_surnames(doc: Doc, found: _Actors, when: str | None, spans: list[tuple[
 # release the names of donors" is the foundation's act, not Hillary Clinton's (audit 27).
 _NAMED_BODIES = frozenset(
     {"foundation", "institute", "center", "centre", "library", "trust", "fund", "museum", "school", "university",
-     "college", "hospital", "airport", "stadium", "prize", "award", "doctrine", "rule", "amendment", "act", "bridge"}
+     "college", "hospital", "airport", "stadium", "prize", "award", "doctrine", "rule", "amendment", "act", "bridge",
+     "hotel", "casino", "resort", "tower", "organization", "organisation", "company", "corporation", "brand"}
 )
 
 

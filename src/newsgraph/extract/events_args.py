@@ -260,7 +260,10 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
 
 
 # Nouns of unnamed people an act may fall on, and the prepositions of where it fell.
-_VICTIM_NOUNS = frozenset({"people", "person", "civilian", "resident", "passenger", "shopper", "commuter", "worshipper", "villager", "pedestrian", "tourist", "bystander"})
+_VICTIM_NOUNS = frozenset(
+    {"people", "person", "civilian", "resident", "passenger", "shopper", "commuter", "worshipper", "villager", "pedestrian",
+     "tourist", "bystander", "victim", "survivor"}
+)
 _SCENE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 
 
@@ -268,9 +271,14 @@ def _where_victims_fell(token: Token) -> str | None:
     """The country of the city where an act fell on unnamed people: "Islamic State attackers killed
     32 people in suicide bombings at the Brussels airport" are Belgians, though the story is of the
     Paris attacks (audit 27). Two steps down the act's prepositions at most."""
-    if token.lemma_.lower() not in _VICTIM_NOUNS or token.dep_ not in {"dobj", "nsubjpass"}:
+    if token.lemma_.lower() not in _VICTIM_NOUNS or token.dep_ not in {"dobj", "nsubjpass", "pobj"}:
         return None
-    frontier = [c for c in (*token.head.children, *token.children) if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS]
+    verb = token.head
+    for _ in range(3):  # "flew aid to earthquake victims in Haiti": up through the preposition and the object
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    frontier = [c for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ in _SCENE_PREPS]
     for _ in range(2):
         objects = [o for p in frontier for o in p.children if o.dep_ == "pobj"]
         for obj in objects:

@@ -76,6 +76,11 @@ _OWNED_BODIES = {
 # (the weapons and attacks "in" which one is killed, and raids and fire, which only as subjects
 # are attacks: "killed in a raid" is left to the police, "killed in a fire" may be an accident)
 _ATTACK_NOUNS = ATTACK_WORDS | {"raid", "barrage", "salvo", "artillery", "fire", "incursion"}
+# Things counted in the hundreds or thousands, which are no people ("hundreds of letters have arrived").
+_COUNTED_THINGS = frozenset(
+    {"letter", "card", "email", "e-mail", "message", "call", "text", "tweet", "post", "comment", "vote", "ballot", "document",
+     "file", "page", "signature", "petition", "complaint", "gift", "flower", "parcel", "package", "copy", "car", "vehicle"}
+)
 # Roots whose acts are mutual: coordinated sources are each other's targets.
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
@@ -210,7 +215,9 @@ class EventBuilder:
                 owner_arg = None
             if owner_arg is not None and (owner_arg.country or (owner_arg.sector or "")[:3] in {"IGO", "NGO"}):
                 arg = self._spanned(owner_arg, tok, name=f"{owner_arg.name} {tok.lower_}") if speaker else self._spanned(owner_arg, tok)
-            if arg is None:
+            counted_things = group is not None and arg is None and group.lemma_.lower() in _COUNTED_THINGS
+            if arg is None and not counted_things:
+                # ("hundreds of letters have arrived": a count of things names no people, audit 28)
                 arg = self._owned_body(tok) or self._resolve(tok)
             leader = syn.followed_leader(tok) if arg is None else None
             if leader is not None:

@@ -96,6 +96,9 @@ def near_lemmas(token: Token) -> tuple[set[str], set[int]]:
             # the word that opens a clause: "asked how/whether ..." puts a question, no appeal;
             # "considered that ..." believes, "demonstrated that ..." shows (the rows' "~that")
             near.update(g.lower_ for g in child.children if g.lower_ in _CLAUSE_OPENERS and g.i < child.i)
+        elif child.dep_ == "advcl" and token.lemma_.lower() == "ask":
+            # "asked 801 adults if they supported the ban": the parser makes the question a condition
+            near.update(g.lower_ for g in child.children if g.dep_ == "mark" and g.lower_ in {"if", "whether"})
         if for_to_clause(child):
             # "called for the president to resign": the asked act, its "for" the verb's own (audit 21)
             near.update({"for", child.lemma_.lower()})
@@ -219,7 +222,23 @@ def object_lemmas(token: Token) -> set[str]:
             out.update(g.lemma_.lower() for g in child.children if g.dep_ == "npadvmod" and token.i < g.i < child.i and g.pos_ == "NOUN")
     if _relative_object(token):
         out.add(token.head.lemma_.lower())  # "the document he released", "the deals that he brokered"
+    if not out and token.lemma_.lower() in _THING_VERBS:
+        out.update(s.lemma_.lower() for s in _object_made_subject(token))
     return out
+
+
+# Verbs that take a thing, not a clause: a clause after them is a misparse of their object.
+_THING_VERBS = frozenset({"release", "free", "issue", "publish"})
+
+
+def _object_made_subject(token: Token) -> list[Token]:
+    """The object the parser made the subject of a clause right after the verb: "the central bank
+    released growth figures showing the economy expanded" parses "figures" as the subject of
+    "expanded" (audit 28 coded it a release of prisoners)."""
+    return [
+        s for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+        for s in c.children if s.dep_ in SUBJECT_DEPS and s.left_edge.i == token.i + 1
+    ]
 
 
 def _relative_object(token: Token) -> bool:
@@ -303,6 +322,20 @@ def is_question(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)
 
 
+# Acts done by saying that one wants to do them ("I want to thank", "we would like to congratulate").
+_PERFORMATIVES = frozenset(
+    {"thank", "commend", "congratulate", "praise", "salute", "applaud", "welcome", "apologise", "apologize", "condemn", "acknowledge"}
+)
+
+
+def _said_in_first_person(frame: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in frame.children)
+
+
+# What befalls a subject rather than what it does: "should get", "should benefit" forecast.
+_OUTCOME_VERBS = frozenset({"get", "receive", "benefit", "gain", "win", "enjoy", "see"})
+
+
 def demand_speaker(token: Token) -> Token | None:
     """The speech verb of "X said Y must/should do Z" or "X said it was time for Y to do Z" (a
     demand by X), else None."""
@@ -326,6 +359,8 @@ def demand_speaker(token: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in token.children):
         return None  # "we should have the same flexibility": the speaker's own view, asked of nobody
+    if token.lemma_.lower() in _OUTCOME_VERBS:
+        return None  # "he should also get a boost from the win": a forecast of an outcome (audit 28)
     head = _first_conjunct(token).head
     if head.lemma_.lower() not in SPEECH_LEMMAS | {"conclude", "believe", "think", "feel"}:
         return None
@@ -1418,6 +1453,8 @@ def frame_of(token: Token) -> Frame:
             # "the leaders are expected to meet", "is scheduled to speak": others' forecast of
             # the act, not its actor's stated intent (CAMEO 03)
             forecast = forecast or is_passive(head) or lemma in _FORECAST_ADJECTIVES
+        elif lemma in {"want", "wish", "like"} and token.lemma_.lower() in _PERFORMATIVES and _said_in_first_person(head):
+            pass  # "I particularly want to commend Donald Trump": saying so commends him (audit 28)
         elif lemma in HYPOTHETICAL_FRAMES and not _was_able(head):
             hypothetical = True
             frame.ability = frame.ability or lemma in _ABILITY_FRAMES  # "will be able to reject": a power
