@@ -2,15 +2,15 @@
 
 Run from the project root: ``PYTHONPATH=src .venv/bin/python bench/audit_recheck.py [--audit N ...]``.
 
-``bench/data/event_audits.tsv`` holds 2,055 events judged by audits 6-27 (sessions 6-9 and 15-22) on
+``bench/data/event_audits.tsv`` holds 2,155 events judged by audits 6-28 (sessions 6-9 and 15-22) on
 BBC, PolNeAR, IndiaPoliceEvents and FA-KES articles in ``../shared/data``: R (right), A (type right, an
 argument or the modality wrong) or W (no such act). Audits 13 and 14 are fresh random samples of
 100 each: 13 of the code before session 15's work, 14 of the code after it; 15 and 16, 100 each
 again, of session 16's code; 17, 100 of session 17's; 18, 100 of session 18's; 19, 20 and 21, 100 each
 of 2016 US election news (PolNeAR train) of the code of sessions 19 and 20 (21: 08e8e5a, after the refit);
 22 and 23 of BBC entertainment, sport and technology news, before and after session 21's fixes; 24 of
-PolNeAR dev; 25 of police and war news (IndiaPoliceEvents dev, FA-KES); 26 of BBC politics/business; 27 of BBC
-politics/business and PolNeAR train, 50 each (session 22). This script runs those articles
+PolNeAR dev; 25 of police and war news (IndiaPoliceEvents dev, FA-KES); 26 of BBC politics/business; 27 and 28 of BBC
+politics/business and PolNeAR train, 50 each, before and after audit 27's fixes (session 22). This script runs those articles
 through the current pipeline and reports, per verdict, how many judged events still fire with the same CAMEO
 root at the same trigger, fire with another root, or are gone. It is a regression check of fixes:
 W events should go and R events should stay. It is no precision figure: an audit of a fresh

@@ -333,7 +333,7 @@ def _said_in_first_person(frame: Token) -> bool:
 
 
 # What befalls a subject rather than what it does: "should get", "should benefit" forecast.
-_OUTCOME_VERBS = frozenset({"get", "receive", "benefit", "gain", "win", "enjoy", "see"})
+_OUTCOME_VERBS = frozenset({"get", "receive", "benefit", "gain", "win"})
 
 
 def demand_speaker(token: Token) -> Token | None:
