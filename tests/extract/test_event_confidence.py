@@ -43,7 +43,7 @@ def test_a_plain_attack_between_named_sides_ranks_far_above_a_conditional_threat
     assert (attack.cameo_root, threat.modality) == ("19", "hypothetical")
     assert attack.confidence is not None and threat.confidence is not None
     # far above: over even odds against under one in three, and 0.3 apart, whatever refit moves them a little
-    assert attack.confidence > 0.5 and threat.confidence < 0.3 and attack.confidence - threat.confidence > 0.3
+    assert attack.confidence > 0.5 and threat.confidence < 1 / 3 and attack.confidence - threat.confidence > 0.3
 
 
 def test_features_read_quotation_names_and_missing_targets() -> None:
