@@ -72,3 +72,9 @@ def test_aid_flown_to_victims_in_a_country_goes_to_that_country() -> None:
 def test_a_count_of_people_still_acts() -> None:
     events = acts("Thousands of supporters marched in Cairo against the Egyptian government.", "2013-06-30")
     assert [(e.cameo_root, e.source.country) for e in events] == [("14", "EGY")]
+
+
+def test_should_get_in_touch_still_asks_a_conduct() -> None:
+    # "get" forecasts only with an object ("get a boost"); getting in touch is asked of the firms (audit 23)
+    body = "Britain's telecoms regulator Ofcom said British phone companies should get in touch with their customers sooner."
+    assert [e.cameo_root for e in acts(body, "2005-03-01")] == ["10"]

@@ -359,8 +359,10 @@ def demand_speaker(token: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in token.children):
         return None  # "we should have the same flexibility": the speaker's own view, asked of nobody
-    if token.lemma_.lower() in _OUTCOME_VERBS:
-        return None  # "he should also get a boost from the win": a forecast of an outcome (audit 28)
+    if token.lemma_.lower() in _OUTCOME_VERBS and (token.lemma_.lower() != "get" or any(c.dep_ == "dobj" for c in token.children)):
+        # "he should also get a boost from the win": a forecast of an outcome (audit 28); "should get
+        # in touch with their customers" asks a conduct (audit 23)
+        return None
     head = _first_conjunct(token).head
     if head.lemma_.lower() not in SPEECH_LEMMAS | {"conclude", "believe", "think", "feel"}:
         return None
