@@ -52,6 +52,8 @@ def join_nicknamed_persons(doc: Doc) -> None:
     \"Hurricane\" Carter"), which the small model splits into pieces or misses: the pieces named
     no one, so the man arrested went without a target. A person when the model tagged a piece
     PERSON or a lower-case title stands before the name ("rap mogul", "former boxer")."""
+    if not any(t.text in _OPENING_QUOTES for t in doc):
+        return  # most texts: no quotation mark, no nickname (the scan below runs on every token)
     ents, spans = list(doc.ents), []
     i = 0
     while i < len(doc):

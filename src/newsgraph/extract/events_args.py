@@ -209,7 +209,8 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     if token.lemma_.lower() in _CAPTIVES and token.dep_ not in {"nsubj", "csubj"} and not any(t.lower_ == "political" for t in token.lefts):
         hint = None  # "Israel released 198 prisoners": the other side's, most often; the words do not say
     # "the mayor of Frankfurt" in a London story: the phrase's own place outranks the article's home
-    hint = _where_crowd_marches(token) or phrase_country(token) or _where_victims_fell(token) or hint
+    own_place = phrase_country(token)
+    hint = _where_crowd_marches(token) or own_place or _where_victims_fell(token) or hint
     if _speaks_for_an_unknown_body(token, when):
         return None
     code = _safe_lookup(phrase, when, hint)
@@ -249,13 +250,13 @@ def resolve_arg(token: Token, index: ActorIndex, body: str, when: str | None, hi
     side = _critics_or_allies_of(token, code.name, code.country, phrase, start, end, code.sector, code.kind) if token.i > 0 and token.doc[token.i - 1].dep_ in {"compound", "amod", "poss"} else None
     if side is not None:
         return side
-    country = code.country or (phrase_country(token) if code.kind != "country" else None)
+    country = code.country or (own_place if code.kind != "country" else None)
     if country and country == hint and token.pos_ == "PROPN" and token.is_title and code.kind != "country" and not _bare_role_plural(token):
         # a named body the tables do not know ("Deutsche Bank") is of no country the article
         # lends it: the hint is for generic ones ("the central bank", "the police")
         unhinted = _safe_lookup(phrase, when, None)
         if unhinted is not None and unhinted.country is None:
-            country = phrase_country(token)
+            country = own_place
     return EventArg(None, code.name, country, code.sector, phrase, start, end)
 
 

@@ -328,8 +328,9 @@ _PERFORMATIVES = frozenset(
 )
 
 
-def _said_in_first_person(frame: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in frame.children)
+def _said_in_first_person(clause: Token) -> bool:
+    """Whether the clause's subject is "I" or "we": the speaker's own."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"i", "we"} for c in clause.children)
 
 
 # What befalls a subject rather than what it does: "should get", "should benefit" forecast.
@@ -357,7 +358,7 @@ def demand_speaker(token: Token) -> Token | None:
         # firing offence": what should be so is a view or a policy, no act is asked of anyone
         # ("Turkey must be more flexible" asks a conduct of Turkey)
         return None
-    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"we", "i"} for c in token.children):
+    if _said_in_first_person(token):
         return None  # "we should have the same flexibility": the speaker's own view, asked of nobody
     if token.lemma_.lower() in _OUTCOME_VERBS and (token.lemma_.lower() != "get" or any(c.dep_ == "dobj" for c in token.children)):
         # "he should also get a boost from the win": a forecast of an outcome (audit 28); "should get
@@ -590,6 +591,10 @@ _SPEAKERS_ACTS = frozenset(
 )
 
 
+# Tags of one time ("has said ... and dismissed": a participle and a past tense tell the same past).
+_TENSES = {"VBD": "past", "VBN": "past", "VBZ": "present"}
+
+
 def is_speakers_second_act(verb: Token) -> bool:
     """A verb the parser joined to the copula of a reported clause though the speaker does it:
     "Milburn said the chancellor was key to the campaign and dismissed claims of a rift",
@@ -602,9 +607,7 @@ def is_speakers_second_act(verb: Token) -> bool:
     if verb.dep_ != "conj" or head.lemma_ != "be" or head.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
     speech = head.head
-    # ("has said ... and dismissed": a participle and a past tense tell the same past)
-    tense = {"VBD": "past", "VBN": "past", "VBZ": "present"}
-    same_time = tense.get(verb.tag_) is not None and tense.get(verb.tag_) == tense.get(speech.tag_)
+    same_time = _TENSES.get(verb.tag_) is not None and _TENSES.get(verb.tag_) == _TENSES.get(speech.tag_)
     return speech.lemma_.lower() in SPEECH_LEMMAS and same_time and head.tag_ in {"VBD", "VBZ"}
 
 
